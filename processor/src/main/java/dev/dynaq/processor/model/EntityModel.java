@@ -1,0 +1,70 @@
+package dev.dynaq.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated {@code @DynamoTable} entity or {@code @DynamoDocument} type: everything the writers
+ * need, and nothing they would have to compute from elements.
+ *
+ * @param element the annotated type; only for the originating element and error positions
+ * @param className the entity class
+ * @param kind record or bean
+ * @param document whether this is a {@code @DynamoDocument} (no table, no keys, no indexes)
+ * @param tableName the table name ({@code null} for documents)
+ * @param attributes the mapped properties, in declaration order
+ * @param primaryKey the table's key ({@code null} for documents)
+ * @param secondaryIndexes every GSI and LSI, in order of first declaration
+ * @param version the {@code @Version} attribute, or {@code null}
+ */
+public record EntityModel(
+        TypeElement element,
+        ClassName className,
+        Kind kind,
+        boolean document,
+        String tableName,
+        List<AttributeModel> attributes,
+        IndexModel primaryKey,
+        List<IndexModel> secondaryIndexes,
+        AttributeModel version) {
+
+    /** How the entity is built and read. */
+    public enum Kind {
+        /** A record: read through accessors, built through the canonical constructor. */
+        RECORD,
+        /** A JavaBean: public no-arg constructor, getters and setters. */
+        BEAN
+    }
+
+    /** Validates and copies. */
+    public EntityModel {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(kind, "kind");
+        attributes = List.copyOf(attributes);
+        secondaryIndexes = List.copyOf(secondaryIndexes);
+        if (!document) {
+            Objects.requireNonNull(tableName, "tableName");
+            Objects.requireNonNull(primaryKey, "primaryKey");
+        }
+    }
+
+    /** @return the {@code @Version} attribute */
+    public Optional<AttributeModel> versionAttribute() {
+        return Optional.ofNullable(version);
+    }
+
+    /** @return the primary key followed by the secondary indexes */
+    public List<IndexModel> allIndexes() {
+        if (primaryKey == null) {
+            return secondaryIndexes;
+        }
+        List<IndexModel> all = new java.util.ArrayList<>(secondaryIndexes.size() + 1);
+        all.add(primaryKey);
+        all.addAll(secondaryIndexes);
+        return List.copyOf(all);
+    }
+}

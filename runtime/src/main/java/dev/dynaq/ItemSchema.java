@@ -1,0 +1,75 @@
+package dev.dynaq;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The reflection-free mapping of one entity type to DynamoDB items, generated as {@code Order_.SCHEMA}.
+ *
+ * @param <T> the entity type
+ */
+public interface ItemSchema<T> {
+    /** @return the entity class */
+    Class<T> itemType();
+
+    /** @return the table name from {@code @DynamoTable} */
+    String tableName();
+
+    /**
+     * @param item the entity
+     * @return a new mutable map with one entry per non-null attribute
+     */
+    Map<String, AttributeValue> toItem(T item);
+
+    /**
+     * @param item a DynamoDB item; missing attributes read as {@code null} (primitives: zero)
+     * @return the entity
+     */
+    T fromItem(Map<String, AttributeValue> item);
+
+    /**
+     * @param item the entity
+     * @return the table's primary key of the item (partition key, then sort key)
+     * @throws InvalidValueException if a key attribute is null or empty
+     */
+    Map<String, AttributeValue> primaryKey(T item);
+
+    /** @return the table's own key: partition and optional sort key */
+    IndexDescriptor primaryIndex();
+
+    /** @return every global and local secondary index, in declaration order */
+    List<IndexDescriptor> secondaryIndexes();
+
+    /** @return every mapped attribute, in declaration order */
+    List<Attribute<T, ?>> attributes();
+
+    /** @return the {@code @Version} attribute, if the entity has one */
+    default Optional<VersionSupport<T>> versioning() {
+        return Optional.empty();
+    }
+
+    /**
+     * Reads and writes the {@code @Version} attribute of an entity.
+     *
+     * @param <T> the entity type
+     */
+    interface VersionSupport<T> {
+        /** @return the DynamoDB attribute name of the version */
+        String attributeName();
+
+        /**
+         * @param item the entity
+         * @return its version, or 0 when it has none yet (a new item)
+         */
+        long version(T item);
+
+        /**
+         * @param item the entity
+         * @param version the new version
+         * @return a bean with the version set, or a copy of a record with it
+         */
+        T withVersion(T item, long version);
+    }
+}

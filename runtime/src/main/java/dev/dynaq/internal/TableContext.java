@@ -1,0 +1,40 @@
+package dev.dynaq.internal;
+
+import dev.dynaq.ItemSchema;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * What a generated table needs at run time: a client (sync or async), the physical table name and
+ * the item schema. Immutable and thread-safe, as the SDK clients are.
+ *
+ * @param client the sync client, or {@code null} for an async table
+ * @param asyncClient the async client, or {@code null} for a sync table
+ * @param tableName the physical table name (may differ from the schema's, per environment)
+ * @param schema the item schema
+ * @param <T> the entity type
+ */
+public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema) {
+    /** Validates the components. */
+    public TableContext {
+        Objects.requireNonNull(tableName, "tableName");
+        Objects.requireNonNull(schema, "schema");
+        if ((client == null) == (asyncClient == null)) {
+            throw new IllegalArgumentException("exactly one of client and asyncClient is needed");
+        }
+        if (tableName.length() < 3 || tableName.length() > 255 || !tableName.matches("[a-zA-Z0-9_.-]+")) {
+            throw new IllegalArgumentException("table name '" + tableName + "' must be 3-255 characters of [a-zA-Z0-9_.-]");
+        }
+    }
+
+    /** @return the context of a table used through a sync client */
+    public static <T> TableContext<T> sync(DynamoDbClient client, String tableName, ItemSchema<T> schema) {
+        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema);
+    }
+
+    /** @return the context of a table used through an async client */
+    public static <T> TableContext<T> async(DynamoDbAsyncClient client, String tableName, ItemSchema<T> schema) {
+        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema);
+    }
+}

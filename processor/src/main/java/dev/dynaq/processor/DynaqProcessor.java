@@ -1,0 +1,110 @@
+package dev.dynaq.processor;
+
+import com.google.auto.service.AutoService;
+import com.squareup.javapoet.JavaFile;
+import dev.dynaq.processor.codegen.AsyncTableWriter;
+import dev.dynaq.processor.codegen.MetamodelWriter;
+import dev.dynaq.processor.codegen.TableWriter;
+import dev.dynaq.processor.model.EntityModel;
+import dev.dynaq.processor.reader.Diagnostics;
+import dev.dynaq.processor.reader.EntityReader;
+import dev.dynaq.processor.reader.ReadResult;
+import dev.dynaq.processor.reader.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Dynaq's entry point: finds {@code @DynamoTable} and {@code @DynamoDocument} types, reads each into
+ * a model (deferring those that use types not generated yet), and hands valid models to the writers.
+ * Each type is isolated: its errors stop only its own files, and an unexpected exception becomes one
+ * internal-error diagnostic on it.
+ */
+@AutoService(Processor.class)
+public final class DynaqProcessor extends AbstractProcessor {
+    static final String DYNAMO_TABLE = "dev.dynaq.annotation.DynamoTable";
+    static final String DYNAMO_DOCUMENT = "dev.dynaq.annotation.DynamoDocument";
+
+    /** Qualified names of types deferred to the next round, in the order first seen. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(DYNAMO_TABLE, DYNAMO_DOCUMENT);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        deferred.clear();
+        for (TypeElement annotation : annotations) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                if (element instanceof TypeElement type && !types.contains(type)) {
+                    types.add(type);
+                }
+            }
+        }
+        EntityReader reader = new EntityReader(processingEnv);
+        for (TypeElement type : types) {
+            processType(reader, type, round.processingOver());
+        }
+        return false;
+    }
+
+    private void processType(EntityReader reader, TypeElement type, boolean lastRound) {
+        try {
+            ReadResult result = reader.read(type);
+            if (result.deferred() && !lastRound) {
+                deferred.add(type.getQualifiedName().toString());
+                return;
+            }
+            result.report().printTo(processingEnv.getMessager());
+            if (result.model() != null) {
+                for (JavaFile file : generate(result.model())) {
+                    file.writeTo(processingEnv.getFiler());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            Report report = new Report();
+            report.error(Diagnostics.INTERNAL_ERROR, type, type.getQualifiedName(), stackTrace(e));
+            report.printTo(processingEnv.getMessager());
+        }
+    }
+
+    private static List<JavaFile> generate(EntityModel entity) {
+        if (entity.document()) {
+            return List.of(new MetamodelWriter().write(entity));
+        }
+        return List.of(
+                new MetamodelWriter().write(entity),
+                new TableWriter().write(entity),
+                new AsyncTableWriter().write(entity));
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.dynaq.processor.model;
+
+import com.squareup.javapoet.ClassName;
+import java.util.Locale;
+
+/**
+ * Every generated name, in one place: {@code Order_}, {@code OrderTable}, {@code OrderAsyncTable},
+ * nested {@code Outer_Inner_}, constants in UPPER_SNAKE, {@code queryByStatus}, {@code StatusQuery},
+ * {@code createdAtBetween}.
+ */
+public final class Names {
+    private Names() {
+    }
+
+    /** @return the metamodel class: {@code com.acme.Order_}, {@code com.acme.Outer_Inner_} */
+    public static ClassName metamodel(ClassName entity) {
+        return ClassName.get(entity.packageName(), flatName(entity) + "_");
+    }
+
+    /** @return the table class: {@code com.acme.OrderTable}, {@code com.acme.Outer_InnerTable} */
+    public static ClassName table(ClassName entity) {
+        return ClassName.get(entity.packageName(), flatName(entity) + "Table");
+    }
+
+    /** @return the async table class: {@code com.acme.OrderAsyncTable} */
+    public static ClassName asyncTable(ClassName entity) {
+        return ClassName.get(entity.packageName(), flatName(entity) + "AsyncTable");
+    }
+
+    /** @return {@code createdAt} → {@code CREATED_AT}, {@code order_by_status} → {@code ORDER_BY_STATUS}, {@code Category-Index.v2} → {@code CATEGORY_INDEX_V2} */
+    public static String constant(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 8);
+        char previous = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+                    out.append('_');
+                }
+            } else {
+                boolean boundary = Character.isUpperCase(c) && (Character.isLowerCase(previous) || Character.isDigit(previous));
+                if (boundary && out.length() > 0 && out.charAt(out.length() - 1) != '_') {
+                    out.append('_');
+                }
+                out.append(c);
+            }
+            previous = c;
+        }
+        String result = out.toString().toUpperCase(Locale.ROOT);
+        if (result.endsWith("_")) {
+            result = result.substring(0, result.length() - 1);
+        }
+        return result.isEmpty() || Character.isDigit(result.charAt(0)) ? "_" + result : result;
+    }
+
+    /** @return {@code customerId} → {@code CustomerId} */
+    public static String capitalize(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** @return the query method of a primary key or GSI: {@code queryByCustomerId} */
+    public static String queryMethod(IndexModel index) {
+        return "queryBy" + capitalize(index.queryName());
+    }
+
+    /** @return the method on the table query that switches to an LSI: {@code byCreatedAt} */
+    public static String localIndexMethod(IndexModel index) {
+        return "by" + capitalize(index.queryName());
+    }
+
+    /**
+     * @return the generated query type of a key: {@code CustomerIdQuery}, {@code StatusQuery}; for an
+     *     LSI {@code CustomerIdByCreatedAtQuery}
+     */
+    public static String queryType(IndexModel index, IndexModel primaryKey) {
+        if (index.kind() == IndexModel.Kind.LOCAL) {
+            return capitalize(primaryKey.queryName()) + "By" + capitalize(index.queryName()) + "Query";
+        }
+        return capitalize(index.queryName()) + "Query";
+    }
+
+    /** @return a sort-key condition method: ({@code createdAt}, {@code Between}) → {@code createdAtBetween} */
+    public static String sortKeyMethod(AttributeModel sortKey, String operation) {
+        return sortKey.propertyName() + operation;
+    }
+
+    private static String flatName(ClassName entity) {
+        return String.join("_", entity.simpleNames());
+    }
+}

@@ -1,7 +1,16 @@
 package dev.dynaq;
 
+import dev.dynaq.internal.ItemLimits;
+import dev.dynaq.internal.ItemReads;
+import dev.dynaq.internal.PartialItems;
 import dev.dynaq.internal.TableContext;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * The async operations of one DynamoDB table mapped to entity {@code T}, on a
@@ -36,5 +45,58 @@ public abstract class AsyncTable<T> {
         return context.schema();
     }
 
-    // TODO(query helper): getAsync(Key), getConsistentAsync(Key), putAsync(T), deleteAsync(Key).
+    /**
+     * @param key the item's key
+     * @return the item, read eventually consistent, when the read completes
+     */
+    public final CompletableFuture<Optional<T>> getAsync(Key<T> key) {
+        return ItemReads.getAsync(context, key, false);
+    }
+
+    /**
+     * @param key the item's key
+     * @return the item, read strongly consistent, when the read completes
+     */
+    public final CompletableFuture<Optional<T>> getConsistentAsync(Key<T> key) {
+        return ItemReads.getAsync(context, key, true);
+    }
+
+    /**
+     * Writes the item, replacing any item with the same key. The {@code @Version} attribute, if any,
+     * is written as it is, neither checked nor incremented.
+     *
+     * @param item the item
+     * @return completes when the item is written; fails with {@link InvalidValueException} (before any
+     *     request) if the item was read partially (projection, keys only), has an empty key or is over 400 KB
+     */
+    public final CompletableFuture<Void> putAsync(T item) {
+        Map<String, AttributeValue> attributes;
+        try {
+            Objects.requireNonNull(item, "item");
+            String entity = context.schema().itemType().getSimpleName();
+            if (PartialItems.isPartial(item)) {
+                throw new InvalidValueException(entity + " " + item + " was read with only some of its attributes (a"
+                        + " projection or keys-only query); writing it would erase the others. Read the whole item first");
+            }
+            context.schema().primaryKey(item);
+            attributes = context.schema().toItem(item);
+            ItemLimits.requireWithinLimit(entity, attributes);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        PutItemRequest request = PutItemRequest.builder().tableName(context.tableName()).item(attributes).build();
+        return context.asyncClient().putItem(request).thenApply(response -> null);
+    }
+
+    /**
+     * Deletes the item with the key, if there is one.
+     *
+     * @param key the key
+     * @return completes when the item is gone
+     */
+    public final CompletableFuture<Void> deleteAsync(Key<T> key) {
+        Objects.requireNonNull(key, "key");
+        DeleteItemRequest request = DeleteItemRequest.builder().tableName(context.tableName()).key(key.toMap()).build();
+        return context.asyncClient().deleteItem(request).thenApply(response -> null);
+    }
 }

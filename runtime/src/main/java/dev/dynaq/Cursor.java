@@ -1,5 +1,6 @@
 package dev.dynaq;
 
+import dev.dynaq.internal.CursorCodec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,10 +41,12 @@ public final class Cursor {
         return key;
     }
 
-    /** @return an opaque, versioned string of {@code [A-Za-z0-9_-]} */
+    /**
+     * @return an opaque, versioned string of {@code [A-Za-z0-9_-]}, safe in URLs, JSON and HTTP headers
+     * @throws IllegalArgumentException if the key holds values no DynamoDB key can hold
+     */
     public String toUrlSafe() {
-        // TODO(query helper): versioned binary encoding, base64url without padding.
-        throw new UnsupportedOperationException();
+        return CursorCodec.encode(this);
     }
 
     /**
@@ -52,8 +55,7 @@ public final class Cursor {
      * @throws InvalidCursorException if the string is not a well-formed cursor
      */
     public static Cursor fromUrlSafe(String urlSafe) {
-        // TODO(query helper)
-        throw new UnsupportedOperationException();
+        return CursorCodec.decode(urlSafe);
     }
 
     @Override

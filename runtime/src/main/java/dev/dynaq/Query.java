@@ -1,10 +1,13 @@
 package dev.dynaq;
 
 import dev.dynaq.internal.QuerySpec;
+import dev.dynaq.internal.ReadKeys;
+import dev.dynaq.internal.ReadPlan;
 import dev.dynaq.internal.SortKeyCondition;
+import dev.dynaq.internal.SyncReader;
 import dev.dynaq.internal.TableContext;
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,9 +72,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
      *
      * @param filter the filter, combined with AND with any earlier one
      * @return the new query
+     * @throws DynaqException if the filter uses the partition or sort key of the queried index
      */
     public final Q filter(Condition filter) {
         Objects.requireNonNull(filter, "filter");
+        ReadKeys.rejectKeyFilter(spec.index(), filter);
         return copy(spec.withFilter(spec.filter() == null ? filter : spec.filter().and(filter)));
     }
 
@@ -92,7 +97,10 @@ public abstract class Query<T, Q extends Query<T, Q>> {
         if (attributes.length == 0) {
             throw new IllegalArgumentException("project() needs at least one attribute");
         }
-        List<Attribute<?, ?>> list = List.copyOf(Arrays.asList(attributes));
+        List<Attribute<?, ?>> list = new ArrayList<>(attributes.length);
+        for (Attribute<T, ?> attribute : attributes) {
+            list.add(Objects.requireNonNull(attribute, "attribute"));
+        }
         return copy(spec.withProjection(list));
     }
 
@@ -144,18 +152,21 @@ public abstract class Query<T, Q extends Query<T, Q>> {
      * @throws InvalidCursorException if the cursor belongs to another table, index, partition or key shape
      */
     public final Q startCursor(Cursor cursor) {
-        // TODO(query helper): validate against this query's shape and partition, now.
-        return copy(spec.withStartCursor(Objects.requireNonNull(cursor, "cursor")));
+        ReadKeys.validateCursor(context.schema(), spec, cursor, "start cursor");
+        return copy(spec.withStartCursor(cursor));
     }
 
     /**
+     * Ends the results at a position: the item whose key is the cursor's is the last one returned, and
+     * the read stops at the first item past it in query order (respecting {@code descending()}).
+     *
      * @param cursor where to stop: results end with the item the cursor was taken after
      * @return the new query
      * @throws InvalidCursorException if the cursor belongs to another table, index, partition or key shape
      */
     public final Q endCursor(Cursor cursor) {
-        // TODO(query helper): validate as startCursor.
-        return copy(spec.withEndCursor(Objects.requireNonNull(cursor, "cursor")));
+        ReadKeys.validateCursor(context.schema(), spec, cursor, "end cursor");
+        return copy(spec.withEndCursor(cursor));
     }
 
     /** @return a query that asks DynamoDB for the consumed capacity, reported on each {@link Page} */
@@ -174,55 +185,79 @@ public abstract class Query<T, Q extends Query<T, Q>> {
         return copy(spec.withTimeout(timeout));
     }
 
-    // ---- terminals; TODO(query helper): implement through the read engine.
+    // ---- terminals: each runs a new read (see PageCollector for the paging algorithm)
 
-    /** @return every matching item, lazily: pages are fetched as the stream is consumed */
+    /**
+     * @return every matching item (up to {@code limit}), lazily: a page is fetched only when the stream
+     *     needs its first item, so a short-circuiting stream ({@code findFirst}, {@code limit}) stops reading
+     */
     public final Stream<T> stream() {
-        throw new UnsupportedOperationException();
+        return reader().stream();
     }
 
-    /** @return the pages, lazily, each with its cursor */
+    /**
+     * Pages of the whole result, lazily: each page holds {@code pageSize} items when that option is
+     * set (the last one fewer), else the matching items of one DynamoDB response (up to 1 MB read).
+     * Empty pages are never returned; an empty result has no page.
+     *
+     * @return the pages, each with the cursor of the next
+     */
     public final Iterable<Page<T>> pages() {
-        throw new UnsupportedOperationException();
+        return reader().pages();
     }
 
     /** @return every matching item (up to {@code limit}) */
     public final List<T> list() {
-        throw new UnsupportedOperationException();
+        return reader().list();
     }
 
     /**
      * @param limit the maximum number of items
-     * @return up to {@code limit} matching items
+     * @return up to {@code limit} matching items (and at most the query's own {@code limit})
      */
     public final List<T> fetch(int limit) {
-        throw new UnsupportedOperationException();
+        return reader().fetch(limit);
     }
 
     /**
+     * Reads one page of exactly {@code pageSize} matching items, fewer only when the query is
+     * exhausted (or its {@code limit} is smaller), sending as many requests as that takes. Resume with
+     * {@code startCursor(page.cursor().get())} on this same query: every item is returned once, in
+     * order. {@link Page#hasMore()} can be true while the next page turns out empty, as with
+     * DynamoDB's {@code LastEvaluatedKey}. The cursor stays present when the page stops at the query's
+     * {@code limit}: it tells where the result continues.
+     *
      * @param pageSize the number of items wanted; fewer only on the last page
      * @return one page and the cursor of the next
      */
     public final Page<T> fetchPage(int pageSize) {
-        throw new UnsupportedOperationException();
+        return reader().fetchPage(pageSize);
     }
 
-    /** @return the first matching item */
+    /** @return the first matching item; without a filter only one item is requested */
     public final Optional<T> first() {
-        throw new UnsupportedOperationException();
-    }
-
-    /** @return the number of matching items, counted by DynamoDB ({@code Select.COUNT}), without loading them */
-    public final long count() {
-        throw new UnsupportedOperationException();
+        return reader().first();
     }
 
     /**
-     * @param limit stop counting at this number
+     * Counts with {@code Select.COUNT}, summed across pages, without loading items; the filter, offset
+     * and limit apply. With an end cursor, the keys are read instead (COUNT cannot stop at a key).
+     *
+     * @return the number of matching items
+     */
+    public final long count() {
+        return reader().count(null);
+    }
+
+    /**
+     * @param limit stop counting at this number; without a filter, DynamoDB evaluates no more items than that
      * @return the number of matching items, at most {@code limit}
      */
     public final long count(int limit) {
-        throw new UnsupportedOperationException();
+        if (limit < 1) {
+            throw new IllegalArgumentException("count limit must be at least 1, got " + limit);
+        }
+        return reader().count(limit);
     }
 
     /**
@@ -230,6 +265,14 @@ public abstract class Query<T, Q extends Query<T, Q>> {
      * @return the mapped items
      */
     public final <R> List<R> map(Function<? super T, ? extends R> mapper) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(mapper, "mapper");
+        return reader().map(mapper);
+    }
+
+    private SyncReader<T> reader() {
+        if (context.client() == null) {
+            throw new IllegalStateException("this query belongs to an async table (DynamoDbAsyncClient); use its AsyncQuery");
+        }
+        return new SyncReader<>(ReadPlan.of(context, spec));
     }
 }

@@ -34,13 +34,16 @@ import javax.lang.model.element.TypeElement;
 public final class DynaqProcessor extends AbstractProcessor {
     static final String DYNAMO_TABLE = "dev.dynaq.annotation.DynamoTable";
     static final String DYNAMO_DOCUMENT = "dev.dynaq.annotation.DynamoDocument";
+    static final String GENERATED = "javax.annotation.processing.Generated";
 
     /** Qualified names of types deferred to the next round, in the order first seen. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(DYNAMO_TABLE, DYNAMO_DOCUMENT);
+        // Every Dynaq annotation and the @Generated on Dynaq's output, claimed by process(): else
+        // -Xlint:processing warns that no processor claimed them, which fails builds with -Werror.
+        return Set.of("dev.dynaq.annotation.*", GENERATED);
     }
 
     @Override
@@ -59,6 +62,10 @@ public final class DynaqProcessor extends AbstractProcessor {
         }
         deferred.clear();
         for (TypeElement annotation : annotations) {
+            String name = annotation.getQualifiedName().toString();
+            if (!name.equals(DYNAMO_TABLE) && !name.equals(DYNAMO_DOCUMENT)) {
+                continue;
+            }
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 if (element instanceof TypeElement type && !types.contains(type)) {
                     types.add(type);
@@ -69,7 +76,7 @@ public final class DynaqProcessor extends AbstractProcessor {
         for (TypeElement type : types) {
             processType(reader, type, round.processingOver());
         }
-        return false;
+        return true;
     }
 
     private void processType(EntityReader reader, TypeElement type, boolean lastRound) {

@@ -1,12 +1,36 @@
 package dev.dynaq.processor.codegen;
 
-import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeSpec;
 import dev.dynaq.processor.model.EntityModel;
+import dev.dynaq.processor.model.Names;
+import javax.lang.model.element.Modifier;
 
-/** TODO(codegen helper). */
-public final class AsyncTableWriter {
-    /** @return the generated file for the entity */
-    public JavaFile write(EntityModel entity) {
-        throw new UnsupportedOperationException("AsyncTableWriter");
+/**
+ * Writes {@code OrderAsyncTable}, the async table of an entity, created by
+ * {@code OrderTable.createAsync(client)}: {@code key(...)}, the keyed overloads of
+ * {@link KeyedOperation#ASYNC}, and one {@code queryBy...} method and async query type per key.
+ */
+public final class AsyncTableWriter extends SourceFileWriter {
+    @Override
+    TypeSpec.Builder type(EntityModel entity) {
+        ClassName type = Names.asyncTable(entity.className());
+        TableMembers members = new TableMembers(entity, type, RuntimeTypes.ASYNC_QUERY, KeyedOperation.ASYNC);
+        return TypeSpec.classBuilder(type)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(RuntimeTypes.ASYNC_TABLE, entity.className()))
+                .addJavadoc("The DynamoDB table of {@link $T} items on an async client, with methods typed by its keys;\n"
+                        + "created by {@link $T#createAsync}. Immutable and thread-safe.\n",
+                        entity.className(), Names.table(entity.className()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.TABLE_CONTEXT, entity.className()), "context")
+                        .addStatement("super(context)")
+                        .build())
+                .addMethod(members.keyMethod())
+                .addMethods(members.keyedOverloads())
+                .addMethods(members.queryMethods())
+                .addTypes(members.queryTypes());
     }
 }

@@ -1,13 +1,211 @@
 package dev.dynaq.processor.reader;
 
+import java.util.Locale;
+
 /**
  * Every diagnostic the processor reports: a stable id and a message that says what is wrong and how
- * to fix it. Messages are {@link String#format} patterns.
+ * to fix it. Messages are {@link String#format} patterns. Ids are {@code DYNAQ-<AREA>-<WHAT>} and never
+ * change once released, so that users and tests can rely on them.
  */
 public enum Diagnostics {
-    // TODO(reader helper): the catalogue; ids are DYNAQ-<AREA>-<WHAT>.
+    /** An unexpected exception inside the processor. Arguments: type, stack trace. */
     INTERNAL_ERROR("DYNAQ-INTERNAL", "Dynaq failed on %s; please report this with the stack trace:%n%s"),
-    UNRESOLVED_TYPE("DYNAQ-TYPE-UNRESOLVED", "Type %s of '%s' could not be resolved; check imports and that the class is on the classpath");
+    /** A type that is not resolved, even in the last round. Arguments: type, property. */
+    UNRESOLVED_TYPE("DYNAQ-TYPE-UNRESOLVED",
+            "Type %s of '%s' could not be resolved; check imports and that the class is on the classpath"),
+
+    // ---- the annotated type itself
+
+    /** Arguments: annotation, what the type is, type. */
+    ENTITY_KIND("DYNAQ-ENTITY-KIND",
+            "@%s cannot be used on %s (%s); annotate a record, or a concrete JavaBean class with a public no-arg"
+                    + " constructor, getters and setters"),
+    /** Arguments: type. */
+    ENTITY_NOT_PUBLIC("DYNAQ-ENTITY-NOT-PUBLIC",
+            "%s is not public (or is nested in a class that is not); generated code needs access: make it and every"
+                    + " enclosing class public"),
+    /** Arguments: type, what it is. */
+    ENTITY_INNER("DYNAQ-ENTITY-INNER",
+            "%s is %s, whose instances need an enclosing instance; declare it top-level or as a public static nested"
+                    + " class"),
+    /** Arguments: type, type variables. */
+    ENTITY_GENERIC("DYNAQ-ENTITY-GENERIC",
+            "%s declares the type variables %s; an entity cannot be generic: remove them and use concrete types"),
+    /** Arguments: type. */
+    ENTITY_TABLE_AND_DOCUMENT("DYNAQ-ENTITY-TABLE-AND-DOCUMENT",
+            "%s is annotated with both @DynamoTable and @DynamoDocument; keep @DynamoTable for items of a table, or"
+                    + " @DynamoDocument for values stored inside items"),
+    /** Arguments: type. */
+    BEAN_CONSTRUCTOR("DYNAQ-BEAN-CONSTRUCTOR",
+            "Bean %s has no public no-arg constructor; add one (it is used to build items read from DynamoDB), or"
+                    + " make the class a record"),
+    /** Arguments: property, getter, setter, property type. */
+    BEAN_SETTER("DYNAQ-BEAN-SETTER",
+            "Bean property '%s' has the getter %s() but no public setter %s(%s); add the setter, or mark the field"
+                    + " @Ignore to leave the property out of the item"),
+    /** Arguments: property, expected getter. */
+    BEAN_GETTER("DYNAQ-BEAN-GETTER",
+            "Bean property '%s' is annotated but has no public getter %s() returning the field's type; add the getter"
+                    + " and a setter, or remove the annotations"),
+    /** Arguments: property, getter. */
+    PROPERTY_ANNOTATED_TWICE("DYNAQ-PROPERTY-ANNOTATED-TWICE",
+            "Property '%s' has Dynaq annotations on both its field and its getter %s(); keep all of them in one"
+                    + " place, on the field or on the getter"),
+    /** Arguments: annotation, element, why. */
+    ANNOTATION_IGNORED("DYNAQ-ANNOTATION-IGNORED", "@%s on %s would be ignored: %s; remove the annotation"),
+    /** Arguments: component. */
+    RECORD_IGNORE("DYNAQ-RECORD-IGNORE",
+            "@Ignore cannot be used on record component '%s': the canonical constructor needs every component;"
+                    + " remove the component from the record, or make the entity a JavaBean"),
+
+    // ---- types
+
+    /** Arguments: property, type, where it occurs. */
+    TYPE_UNSUPPORTED("DYNAQ-TYPE-UNSUPPORTED",
+            "Property '%s' has type %s%s; supported types are String, the primitive types except char and their"
+                    + " boxes, BigDecimal, BigInteger, byte[], SdkBytes, ByteBuffer, Instant, LocalDate, LocalDateTime,"
+                    + " LocalTime, OffsetDateTime, ZonedDateTime, Duration, UUID, enums, List<T>, Map<String, T>,"
+                    + " Set<String | number | binary>, Optional<T> and @DynamoDocument types; use @Convert for any"
+                    + " other type"),
+    /** Arguments: property, type, class. */
+    TYPE_NOT_DOCUMENT("DYNAQ-TYPE-NOT-DOCUMENT",
+            "Property '%s' has type %s, but %s is not annotated @DynamoDocument; annotate it with @DynamoDocument to"
+                    + " store it as a map, or give the property a @Convert converter"),
+    /** Arguments: property, type. */
+    TYPE_MAP_KEY("DYNAQ-TYPE-MAP-KEY",
+            "Property '%s' has type %s; DynamoDB map keys are strings, so use Map<String, ...>, or a @Convert"
+                    + " converter"),
+    /** Arguments: property, type. */
+    TYPE_SET_ELEMENT("DYNAQ-TYPE-SET-ELEMENT",
+            "Property '%s' has type %s; set elements must be String, a number type or binary (byte[], SdkBytes,"
+                    + " ByteBuffer), stored as SS, NS or BS; use a List for other elements"),
+    /** Arguments: property, type. */
+    TYPE_WILDCARD("DYNAQ-TYPE-WILDCARD",
+            "Property '%s' has type %s with a wildcard; use a concrete type argument such as List<String>"),
+    /** Arguments: property, type. */
+    TYPE_RAW("DYNAQ-TYPE-RAW", "Property '%s' has the raw type %s; add type arguments such as List<String>"),
+    /** Arguments: property, type variable. */
+    TYPE_VARIABLE("DYNAQ-TYPE-VARIABLE", "Property '%s' has the type variable %s; use a concrete type"),
+    /** Arguments: property, type. */
+    TYPE_OPTIONAL_NESTED("DYNAQ-TYPE-OPTIONAL-NESTED",
+            "Property '%s' has type %s; Optional is supported only as a property's own type, not inside a List, Set,"
+                    + " Map or another Optional: remove the inner Optional (a missing value is simply omitted)"),
+    /** Arguments: converter, property. */
+    CONVERT_CONSTRUCTOR("DYNAQ-CONVERT-CONSTRUCTOR",
+            "Converter %s of '%s' cannot be instantiated by generated code; make it a public, non-abstract, top-level"
+                    + " or public static nested class with a public no-arg constructor"),
+    /** Arguments: converter, value type, property, property type, property type. */
+    CONVERT_TYPE("DYNAQ-CONVERT-TYPE",
+            "Converter %s converts %s, but property '%s' has type %s; use a converter that implements"
+                    + " AttributeConverter<%s>"),
+
+    // ---- keys
+
+    /** Arguments: type. */
+    KEY_MISSING("DYNAQ-KEY-MISSING",
+            "Table entity %s has no @PartitionKey; annotate the property that holds the table's partition key"),
+    /** Arguments: property, first partition key. */
+    KEY_PARTITION_DUPLICATE("DYNAQ-KEY-PARTITION-DUPLICATE",
+            "Property '%s' is annotated @PartitionKey, but '%s' already is; a table has exactly one partition key:"
+                    + " make the other a @SortKey or the key of a secondary index"),
+    /** Arguments: property, first sort key. */
+    KEY_SORT_DUPLICATE("DYNAQ-KEY-SORT-DUPLICATE",
+            "Property '%s' is annotated @SortKey, but '%s' already is; a table has at most one sort key: use"
+                    + " @LsiSortKey or @GsiSortKey for the other"),
+    /** Arguments: key role, property, type. */
+    KEY_TYPE("DYNAQ-KEY-TYPE",
+            "%s '%s' has type %s; key attributes must be stored as S, N or B: use String, a number type, byte[],"
+                    + " SdkBytes, ByteBuffer, a java.time type, UUID or an enum (not Optional, boolean, a collection,"
+                    + " a document or a @Convert type)"),
+
+    // ---- secondary indexes
+
+    /** Arguments: property, key description. */
+    INDEX_KEY_TWICE("DYNAQ-INDEX-KEY-TWICE",
+            "Property '%s' is declared twice as a key of %s; a property can be only one key of an index: remove one"
+                    + " of the annotations"),
+    /** Arguments: index, index. */
+    INDEX_NO_PARTITION_KEY("DYNAQ-INDEX-NO-PARTITION-KEY",
+            "@GsiSortKey names the index '%s', but no property declares @GsiPartitionKey(index = \"%s\"); add the"
+                    + " partition key or correct the index name"),
+    /** Arguments: index, first partition key, property. */
+    INDEX_PARTITION_DUPLICATE("DYNAQ-INDEX-PARTITION-DUPLICATE",
+            "Index '%s' already has the partition key '%s', so '%s' cannot be another; an index has one partition"
+                    + " key: use another index name"),
+    /** Arguments: index, first sort key, property. */
+    INDEX_SORT_DUPLICATE("DYNAQ-INDEX-SORT-DUPLICATE",
+            "Index '%s' already has the sort key '%s', so '%s' cannot be another; an index has at most one sort key:"
+                    + " use another index name"),
+    /** Arguments: index. */
+    INDEX_LSI_WITHOUT_SORT_KEY("DYNAQ-INDEX-LSI-NO-SORT-KEY",
+            "Local index '%s' needs a table sort key: a local secondary index keeps the table's partition key and"
+                    + " replaces its sort key; add @SortKey to the table, or declare a global index with"
+                    + " @GsiPartitionKey/@GsiSortKey"),
+    /** Arguments: type, count, index. */
+    INDEX_TOO_MANY_GLOBAL("DYNAQ-INDEX-TOO-MANY-GSI",
+            "%s declares %d global secondary indexes, but DynamoDB allows at most 20 per table; remove '%s' and any"
+                    + " after it"),
+    /** Arguments: type, count, index. */
+    INDEX_TOO_MANY_LOCAL("DYNAQ-INDEX-TOO-MANY-LSI",
+            "%s declares %d local secondary indexes, but DynamoDB allows at most 5 per table; remove '%s' and any"
+                    + " after it"),
+    /** Arguments: index. */
+    INDEX_NAME_DUPLICATE("DYNAQ-INDEX-NAME-DUPLICATE",
+            "Index name '%s' is used by both a global and a local secondary index; index names are unique per table:"
+                    + " rename one of them"),
+    /** Arguments: index, include. */
+    INDEX_INCLUDE_MISSING("DYNAQ-INDEX-INCLUDE-MISSING",
+            "Index '%s' has projection INCLUDE but no include attributes; list them in include = {...}, or use"
+                    + " projection KEYS_ONLY"),
+    /** Arguments: index, projection. */
+    INDEX_INCLUDE_UNEXPECTED("DYNAQ-INDEX-INCLUDE-UNEXPECTED",
+            "Index '%s' lists include attributes but has projection %s, which ignores them; set projection ="
+                    + " IndexProjection.INCLUDE, or remove include"),
+    /** Arguments: index, attribute, known attributes. */
+    INDEX_INCLUDE_UNKNOWN("DYNAQ-INDEX-INCLUDE-UNKNOWN",
+            "Index '%s' includes '%s', which is not an attribute of this entity; use DynamoDB attribute names (after"
+                    + " @Attribute renames), one of: %s"),
+
+    // ---- names
+
+    /** Arguments: name, reason. */
+    NAME_TABLE("DYNAQ-NAME-TABLE",
+            "Table name '%s' is invalid: %s; table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.':"
+                    + " set a valid @DynamoTable(name = \"...\")"),
+    /** Arguments: name, reason. */
+    NAME_INDEX("DYNAQ-NAME-INDEX",
+            "Index name '%s' is invalid: %s; index names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
+    /** Arguments: property. */
+    ATTRIBUTE_EMPTY("DYNAQ-ATTRIBUTE-EMPTY",
+            "@Attribute on '%s' has an empty name; give the DynamoDB attribute name, or remove the annotation to use"
+                    + " the property name"),
+    /** Arguments: property, attribute, first property. */
+    ATTRIBUTE_DUPLICATE("DYNAQ-ATTRIBUTE-DUPLICATE",
+            "Property '%s' is stored as attribute '%s', which property '%s' already uses; give one of them another"
+                    + " @Attribute name"),
+    /** Arguments: queryName. */
+    QUERY_NAME_INVALID("DYNAQ-QUERY-NAME-INVALID",
+            "queryName '%s' is not a valid Java identifier; use letters and digits, such as \"byStatus\""),
+    /** Arguments: key, other key, generated name, key. */
+    QUERY_NAME_CLASH("DYNAQ-QUERY-NAME-CLASH",
+            "%s and %s would both generate %s; set a distinct queryName on the annotation of %s"),
+
+    // ---- version and documents
+
+    /** Arguments: property, type. */
+    VERSION_TYPE("DYNAQ-VERSION-TYPE",
+            "@Version property '%s' has type %s; a version must be int, long, Integer or Long"),
+    /** Arguments: property, first version property. */
+    VERSION_DUPLICATE("DYNAQ-VERSION-DUPLICATE",
+            "Property '%s' is annotated @Version, but '%s' already is; an entity has at most one version: remove one"),
+    /** Arguments: property. */
+    VERSION_ON_KEY("DYNAQ-VERSION-KEY",
+            "@Version property '%s' is also a table key; a key cannot change between versions: put @Version on a"
+                    + " separate property"),
+    /** Arguments: annotation, property, document. */
+    DOCUMENT_KEY("DYNAQ-DOCUMENT-KEY",
+            "@%s on '%s' would be ignored: %s is a @DynamoDocument, stored inside items, and has no keys, indexes or"
+                    + " version; remove the annotation");
 
     private final String id;
     private final String pattern;
@@ -27,6 +225,6 @@ public enum Diagnostics {
      * @return {@code [id] message}
      */
     public String format(Object... arguments) {
-        return "[" + id + "] " + String.format(java.util.Locale.ROOT, pattern, arguments);
+        return "[" + id + "] " + String.format(Locale.ROOT, pattern, arguments);
     }
 }

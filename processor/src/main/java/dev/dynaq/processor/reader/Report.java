@@ -2,10 +2,16 @@ package dev.dynaq.processor.reader;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -61,13 +67,67 @@ public final class Report {
     /** @param messager prints every message at its position */
     public void printTo(Messager messager) {
         for (Message message : messages) {
-            if (message.value() != null) {
-                messager.printMessage(message.kind(), message.text(), message.element(), message.annotation(), message.value());
-            } else if (message.annotation() != null) {
-                messager.printMessage(message.kind(), message.text(), message.element(), message.annotation());
+            Message positioned = positioned(message);
+            if (positioned.value() != null) {
+                messager.printMessage(positioned.kind(), positioned.text(), positioned.element(),
+                        positioned.annotation(), positioned.value());
+            } else if (positioned.annotation() != null) {
+                messager.printMessage(positioned.kind(), positioned.text(), positioned.element(),
+                        positioned.annotation());
             } else {
-                messager.printMessage(message.kind(), message.text(), message.element());
+                messager.printMessage(positioned.kind(), positioned.text(), positioned.element());
             }
         }
+    }
+
+    /**
+     * javac (17) has no source position for a record component; its annotations are also on the
+     * record's private field of the same name, which has one. Moves such a message to that field, with
+     * the field's copy of the annotation and value where they can be matched.
+     */
+    private static Message positioned(Message message) {
+        if (!(message.element() instanceof RecordComponentElement component)) {
+            return message;
+        }
+        Optional<VariableElement> field = ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements())
+                .stream()
+                .filter(candidate -> candidate.getSimpleName().contentEquals(component.getSimpleName()))
+                .findFirst();
+        if (field.isEmpty()) {
+            return message;
+        }
+        AnnotationMirror annotation = null;
+        AnnotationValue value = null;
+        if (message.annotation() != null) {
+            annotation = field.get().getAnnotationMirrors().stream()
+                    .filter(mirror -> mirror.getAnnotationType().toString()
+                            .equals(message.annotation().getAnnotationType().toString()))
+                    .findFirst()
+                    .orElse(null);
+            if (annotation != null && message.value() != null) {
+                value = sameMember(message.annotation(), message.value(), annotation);
+            }
+        }
+        return new Message(message.kind(), field.get(), annotation, value, message.text());
+    }
+
+    /** @return the value of {@code target} for the member that holds {@code value} in {@code source} */
+    private static AnnotationValue sameMember(AnnotationMirror source, AnnotationValue value, AnnotationMirror target) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : source.getElementValues().entrySet()) {
+            if (entry.getValue() == value || isElementOf(entry.getValue(), value)) {
+                for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> candidate
+                        : target.getElementValues().entrySet()) {
+                    if (candidate.getKey().getSimpleName().contentEquals(entry.getKey().getSimpleName())) {
+                        return candidate.getValue();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isElementOf(AnnotationValue array, AnnotationValue value) {
+        return array.getValue() instanceof List<?> items && items.stream().anyMatch(item -> item == value);
     }
 }

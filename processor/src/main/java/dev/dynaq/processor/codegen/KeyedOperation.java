@@ -1,0 +1,91 @@
+package dev.dynaq.processor.codegen;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * A method of {@code dev.dynaq.Table} or {@code AsyncTable} that takes a {@code Key<T>} first, for
+ * which generated tables add an overload taking the key's values: {@code get(customerId, orderId)}
+ * calls {@code get(key(customerId, orderId))}. {@link #SYNC} and {@link #ASYNC} list them; adding a
+ * keyed base method is one line there.
+ *
+ * @param name the base method's name
+ * @param returns the return type for an entity type
+ * @param summary the Javadoc's first sentence, with {@code $L} for "the Order with the given
+ *     customerId and orderId"
+ * @param returnsDoc the Javadoc of the returned value; {@code null} for {@code void}
+ * @param parameters the base method's parameters after the key
+ */
+record KeyedOperation(
+        String name,
+        Function<ClassName, TypeName> returns,
+        String summary,
+        String returnsDoc,
+        List<Parameter> parameters) {
+
+    /**
+     * A parameter of a keyed method after the key.
+     *
+     * @param type its type
+     * @param name its name
+     * @param javadoc its Javadoc
+     */
+    record Parameter(TypeName type, String name, String javadoc) {
+        /** {@code Condition condition}. */
+        static final Parameter CONDITION =
+                new Parameter(ClassName.get("dev.dynaq", "Condition"), "condition", "the condition, from the metamodel");
+    }
+
+    private static final ClassName UPDATE = ClassName.get("dev.dynaq", "Update");
+
+    /** The keyed methods of {@code dev.dynaq.Table}. */
+    static final List<KeyedOperation> SYNC = List.of(
+            new KeyedOperation("get", KeyedOperation::optional,
+                    "Reads $L, eventually consistent.", "the item, or empty if there is none", List.of()),
+            new KeyedOperation("getConsistent", KeyedOperation::optional,
+                    "Reads $L, strongly consistent.", "the item, or empty if there is none", List.of()),
+            new KeyedOperation("delete", entity -> TypeName.VOID,
+                    "Deletes $L, if there is one.", null, List.of()),
+            new KeyedOperation("delete", entity -> TypeName.VOID,
+                    "Deletes $L if the condition holds; throws {@code ConditionFailedException} if not.", null,
+                    List.of(Parameter.CONDITION)),
+            new KeyedOperation("deleteAndReturn", KeyedOperation::optional,
+                    "Deletes $L and returns it.", "the deleted item, or empty if there was none", List.of()),
+            new KeyedOperation("deleteAndReturn", KeyedOperation::optional,
+                    "Deletes $L if the condition holds, and returns it.",
+                    "the deleted item, or empty if there was none", List.of(Parameter.CONDITION)),
+            new KeyedOperation("update", entity -> ParameterizedTypeName.get(UPDATE, entity),
+                    "Starts a typed update of $L; nothing is sent before {@code execute()}.",
+                    "an update without actions", List.of()));
+
+    /** The keyed methods of {@code dev.dynaq.AsyncTable}. */
+    static final List<KeyedOperation> ASYNC = List.of(
+            new KeyedOperation("getAsync", entity -> future(optional(entity)),
+                    "Reads $L, eventually consistent.", "the item, or empty if there is none, when read", List.of()),
+            new KeyedOperation("getConsistentAsync", entity -> future(optional(entity)),
+                    "Reads $L, strongly consistent.", "the item, or empty if there is none, when read", List.of()),
+            new KeyedOperation("deleteAsync", entity -> future(ClassName.get(Void.class)),
+                    "Deletes $L, if there is one.", "completes when deleted", List.of()));
+
+    /** Validates and copies. */
+    KeyedOperation {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(returns, "returns");
+        Objects.requireNonNull(summary, "summary");
+        parameters = List.copyOf(parameters);
+    }
+
+    private static TypeName optional(ClassName entity) {
+        return ParameterizedTypeName.get(ClassName.get(Optional.class), entity);
+    }
+
+    private static TypeName future(TypeName result) {
+        return ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result);
+    }
+}

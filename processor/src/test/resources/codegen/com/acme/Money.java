@@ -1,0 +1,4 @@
+package com.acme;
+
+public record Money(long cents, String currency) {
+}

@@ -1,0 +1,5 @@
+package com.acme;
+
+public enum OrderStatus {
+    PENDING, SHIPPED, DELIVERED
+}

@@ -1,0 +1,247 @@
+package com.acme;
+
+import dev.dynaq.Attribute;
+import dev.dynaq.AttributeConverter;
+import dev.dynaq.IndexDescriptor;
+import dev.dynaq.ItemSchema;
+import dev.dynaq.ListAttribute;
+import dev.dynaq.MapAttribute;
+import dev.dynaq.NumberAttribute;
+import dev.dynaq.SetAttribute;
+import dev.dynaq.internal.Converters;
+import dev.dynaq.internal.Values;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The metamodel of {@link Account}: one typed constant per attribute, for conditions, keys
+ * and queries; the key schema of table {@value #TABLE_NAME} and of its indexes; and the item schema.
+ */
+@Generated("dev.dynaq.processor.DynaqProcessor")
+public final class Account_ {
+    /**
+     * The name of the table of {@link Account}: {@value}.
+     */
+    public static final String TABLE_NAME = "accounts";
+
+    /**
+     * Property {@code accountId} of {@link Account}, stored as N.
+     */
+    public static final NumberAttribute<Account, Long> accountId = new NumberAttribute<>(Account.class,
+            "accountId", "accountId", Converters.LONG);
+
+    /**
+     * Property {@code version} of {@link Account}, stored as N.
+     */
+    public static final NumberAttribute<Account, Integer> version = new NumberAttribute<>(Account.class,
+            "version", "version", Converters.INTEGER);
+
+    /**
+     * Property {@code active} of {@link Account}, stored as BOOL.
+     */
+    public static final Attribute<Account, Boolean> active = new Attribute<>(Account.class,
+            "active", "active", Converters.BOOLEAN);
+
+    /**
+     * Property {@code scores} of {@link Account}, stored as L.
+     */
+    public static final ListAttribute<Account, Integer> scores = new ListAttribute<>(Account.class,
+            "scores", "scores", Converters.listOf(Converters.INTEGER), Converters.INTEGER);
+
+    /**
+     * Property {@code tags} of {@link Account}, stored as SS.
+     */
+    public static final SetAttribute<Account, String> tags = new SetAttribute<>(Account.class,
+            "tags", "tags", Converters.stringSetOf(Converters.STRING), Converters.STRING);
+
+    /**
+     * Property {@code codes} of {@link Account}, stored as NS.
+     */
+    public static final SetAttribute<Account, Long> codes = new SetAttribute<>(Account.class,
+            "codes", "codes", Converters.numberSetOf(Converters.LONG), Converters.LONG);
+
+    /**
+     * Property {@code keys} of {@link Account}, stored as BS.
+     */
+    public static final SetAttribute<Account, SdkBytes> keys = new SetAttribute<>(Account.class,
+            "keys", "keys", Converters.binarySetOf(Converters.SDK_BYTES), Converters.SDK_BYTES);
+
+    /**
+     * Property {@code limits} of {@link Account}, stored as M.
+     */
+    public static final MapAttribute<Account, Double> limits = new MapAttribute<>(Account.class,
+            "limits", "limits", Converters.mapOf(Converters.DOUBLE));
+
+    /**
+     * Property {@code addresses} of {@link Account}, stored as L.
+     */
+    public static final ListAttribute<Account, Address> addresses = new ListAttribute<>(Account.class,
+            "addresses", "addresses", Converters.listOf(Address_.CONVERTER), Address_.CONVERTER);
+
+    /**
+     * Property {@code groups} of {@link Account}, stored as M.
+     */
+    public static final MapAttribute<Account, List<String>> groups = new MapAttribute<>(Account.class,
+            "groups", "groups", Converters.mapOf(Converters.listOf(Converters.STRING)));
+
+    /**
+     * The primary key of table {@value #TABLE_NAME}: partition key {@code accountId}.
+     */
+    public static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("accountId",
+            ScalarAttributeType.N), null);
+
+    /**
+     * Maps {@link Account} to DynamoDB items of table {@value #TABLE_NAME} and back, without reflection.
+     */
+    public static final ItemSchema<Account> SCHEMA = new Schema();
+
+    private Account_() {
+    }
+
+    private static <V> V read(AttributeConverter<V> converter, AttributeValue value) {
+        return value == null || Boolean.TRUE.equals(value.nul()) ? null : converter.fromAttributeValue(value);
+    }
+
+    private static <E> Set<E> readSet(AttributeConverter<Set<E>> converter, AttributeValue value) {
+        Set<E> set = read(converter, value);
+        return set == null ? new LinkedHashSet<>() : set;
+    }
+
+    private static final class Schema implements ItemSchema<Account> {
+        private static final List<Attribute<Account, ?>> ATTRIBUTES = List.of(Account_.accountId,
+                Account_.version, Account_.active, Account_.scores, Account_.tags, Account_.codes,
+                Account_.keys, Account_.limits, Account_.addresses, Account_.groups);
+
+        private static final List<IndexDescriptor> SECONDARY_INDEXES = List.of();
+
+        private static final ItemSchema.VersionSupport<Account> VERSIONING = new ItemSchema.VersionSupport<Account>() {
+            @Override
+            public String attributeName() {
+                return "version";
+            }
+
+            @Override
+            public long version(Account item) {
+                Integer version = item.getVersion();
+                return version == null ? 0L : version;
+            }
+
+            @Override
+            public Account withVersion(Account item, long version) {
+                item.setVersion((int) version);
+                return item;
+            }
+        };
+
+        @Override
+        public Class<Account> itemType() {
+            return Account.class;
+        }
+
+        @Override
+        public String tableName() {
+            return Account_.TABLE_NAME;
+        }
+
+        @Override
+        public Map<String, AttributeValue> toItem(Account item) {
+            Map<String, AttributeValue> attributes = new HashMap<>(14);
+            attributes.put("accountId", Values.fromLong(item.getAccountId()));
+            Integer version = item.getVersion();
+            if (version != null) {
+                attributes.put("version", Values.fromInt(version));
+            }
+            attributes.put("active", Values.fromBoolean(item.isActive()));
+            List<Integer> scores = item.getScores();
+            if (scores != null) {
+                attributes.put("scores", Account_.scores.converter().toAttributeValue(scores));
+            }
+            Set<String> tags = item.getTags();
+            if (tags != null) {
+                AttributeValue tagsValue = Account_.tags.converter().toAttributeValue(tags);
+                if (tagsValue != null) {
+                    attributes.put("tags", tagsValue);
+                }
+            }
+            Set<Long> codes = item.getCodes();
+            if (codes != null) {
+                AttributeValue codesValue = Account_.codes.converter().toAttributeValue(codes);
+                if (codesValue != null) {
+                    attributes.put("codes", codesValue);
+                }
+            }
+            Set<SdkBytes> keys = item.getKeys();
+            if (keys != null) {
+                AttributeValue keysValue = Account_.keys.converter().toAttributeValue(keys);
+                if (keysValue != null) {
+                    attributes.put("keys", keysValue);
+                }
+            }
+            Map<String, Double> limits = item.getLimits();
+            if (limits != null) {
+                attributes.put("limits", Account_.limits.converter().toAttributeValue(limits));
+            }
+            List<Address> addresses = item.getAddresses();
+            if (addresses != null) {
+                attributes.put("addresses", Account_.addresses.converter().toAttributeValue(addresses));
+            }
+            Map<String, List<String>> groups = item.getGroups();
+            if (groups != null) {
+                attributes.put("groups", Account_.groups.converter().toAttributeValue(groups));
+            }
+            return attributes;
+        }
+
+        @Override
+        public Account fromItem(Map<String, AttributeValue> item) {
+            Account account = new Account();
+            account.setAccountId(Values.toLong(item.get("accountId")));
+            account.setVersion(Values.toInteger(item.get("version")));
+            account.setActive(Values.toBoolean(item.get("active")));
+            account.setScores(read(Account_.scores.converter(), item.get("scores")));
+            account.setTags(readSet(Account_.tags.converter(), item.get("tags")));
+            account.setCodes(readSet(Account_.codes.converter(), item.get("codes")));
+            account.setKeys(readSet(Account_.keys.converter(), item.get("keys")));
+            account.setLimits(read(Account_.limits.converter(), item.get("limits")));
+            account.setAddresses(read(Account_.addresses.converter(), item.get("addresses")));
+            account.setGroups(read(Account_.groups.converter(), item.get("groups")));
+            return account;
+        }
+
+        @Override
+        public Map<String, AttributeValue> primaryKey(Account item) {
+            Map<String, AttributeValue> key = new LinkedHashMap<>(2);
+            key.put("accountId", Account_.accountId.toKeyValue(item.getAccountId()));
+            return key;
+        }
+
+        @Override
+        public IndexDescriptor primaryIndex() {
+            return Account_.PRIMARY_KEY;
+        }
+
+        @Override
+        public List<IndexDescriptor> secondaryIndexes() {
+            return SECONDARY_INDEXES;
+        }
+
+        @Override
+        public List<Attribute<Account, ?>> attributes() {
+            return ATTRIBUTES;
+        }
+
+        @Override
+        public Optional<ItemSchema.VersionSupport<Account>> versioning() {
+            return Optional.of(VERSIONING);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.acme;
+
+import dev.dynaq.AttributeConverter;
+import dev.dynaq.NumberAttribute;
+import dev.dynaq.StringAttribute;
+import dev.dynaq.internal.Converters;
+import dev.dynaq.internal.Values;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The metamodel of document {@link Address}: one typed constant per attribute, for conditions
+ * on its fields, and its converter to a DynamoDB map.
+ */
+@Generated("dev.dynaq.processor.DynaqProcessor")
+public final class Address_ {
+    /**
+     * Property {@code street} of {@link Address}, stored as S.
+     */
+    public static final StringAttribute<Address> street = new StringAttribute<>(Address.class,
+            "street", "street");
+
+    /**
+     * Property {@code zipCode} of {@link Address}, stored in attribute {@code zip_code} as N.
+     */
+    public static final NumberAttribute<Address, Integer> zipCode = new NumberAttribute<>(Address.class,
+            "zipCode", "zip_code", Converters.INTEGER);
+
+    /**
+     * Property {@code city} of {@link Address}, stored as S.
+     */
+    public static final StringAttribute<Address> city = new StringAttribute<>(Address.class, "city",
+            "city");
+
+    /**
+     * Converts {@link Address} to a DynamoDB map (M) and back, without reflection.
+     */
+    public static final AttributeConverter<Address> CONVERTER = new Converter();
+
+    private Address_() {
+    }
+
+    private static final class Converter implements AttributeConverter<Address> {
+        @Override
+        public AttributeValue toAttributeValue(Address value) {
+            Map<String, AttributeValue> item = new HashMap<>(4);
+            String street = value.street();
+            if (street != null) {
+                item.put("street", AttributeValue.fromS(street));
+            }
+            item.put("zip_code", Values.fromInt(value.zipCode()));
+            Optional<String> city = value.city();
+            if (city != null && city.isPresent()) {
+                item.put("city", AttributeValue.fromS(city.get()));
+            }
+            return AttributeValue.fromM(item);
+        }
+
+        @Override
+        public Address fromAttributeValue(AttributeValue value) {
+            Map<String, AttributeValue> item = value.m();
+            return new Address(
+                    Values.toStringValue(item.get("street")),
+                    Values.toInt(item.get("zip_code")),
+                    Optional.ofNullable(Values.toStringValue(item.get("city"))));
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package com.acme;
+
+import dev.dynaq.AsyncQuery;
+import dev.dynaq.AsyncTable;
+import dev.dynaq.Key;
+import dev.dynaq.internal.QuerySpec;
+import dev.dynaq.internal.SortKeyCondition;
+import dev.dynaq.internal.TableContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javax.annotation.processing.Generated;
+
+/**
+ * The DynamoDB table of {@link Order} items on an async client, with methods typed by its keys;
+ * created by {@link OrderTable#createAsync}. Immutable and thread-safe.
+ */
+@Generated("dev.dynaq.processor.DynaqProcessor")
+public final class OrderAsyncTable extends AsyncTable<Order> {
+    OrderAsyncTable(TableContext<Order> context) {
+        super(context);
+    }
+
+    /**
+     * Builds the key of the {@link Order} with the given {@code customerId} and {@code orderId}.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the key
+     * @throws dev.dynaq.InvalidValueException if a value is null or empty
+     */
+    public Key<Order> key(String customerId, String orderId) {
+        return Key.of(Order_.customerId, customerId, Order_.orderId, orderId);
+    }
+
+    /**
+     * Reads the {@link Order} with the given {@code customerId} and {@code orderId}, eventually consistent.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the item, or empty if there is none, when read
+     */
+    public CompletableFuture<Optional<Order>> getAsync(String customerId, String orderId) {
+        return getAsync(key(customerId, orderId));
+    }
+
+    /**
+     * Reads the {@link Order} with the given {@code customerId} and {@code orderId}, strongly consistent.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the item, or empty if there is none, when read
+     */
+    public CompletableFuture<Optional<Order>> getConsistentAsync(String customerId,
+            String orderId) {
+        return getConsistentAsync(key(customerId, orderId));
+    }
+
+    /**
+     * Deletes the {@link Order} with the given {@code customerId} and {@code orderId}, if there is one.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return completes when deleted
+     */
+    public CompletableFuture<Void> deleteAsync(String customerId, String orderId) {
+        return deleteAsync(key(customerId, orderId));
+    }
+
+    /**
+     * Queries the {@link Order} items with the given {@code customerId}.
+     *
+     * @param customerId the partition key value
+     * @return the query, to refine and run
+     * @throws dev.dynaq.InvalidValueException if the value is null or empty
+     */
+    public CustomerIdQuery queryByCustomerId(String customerId) {
+        return new CustomerIdQuery(context(), QuerySpec.partition(Order_.PRIMARY_KEY,
+                Order_.customerId.toKeyValue(customerId)));
+    }
+
+    /**
+     * Queries the {@link Order} items with the given {@code status} in global index {@code order_by_status}.
+     *
+     * @param status the partition key value
+     * @return the query, to refine and run
+     * @throws dev.dynaq.InvalidValueException if the value is null or empty
+     */
+    public StatusQuery queryByStatus(OrderStatus status) {
+        return new StatusQuery(context(), QuerySpec.partition(Order_.ORDER_BY_STATUS,
+                Order_.status.toKeyValue(status)));
+    }
+
+    /**
+     * A query of the {@link Order} items with one {@code customerId}, in {@code orderId} order.
+     */
+    public static final class CustomerIdQuery extends AsyncQuery<Order, CustomerIdQuery> {
+        private CustomerIdQuery(TableContext<Order> context, QuerySpec spec) {
+            super(context, spec);
+        }
+
+        @Override
+        protected CustomerIdQuery copy(QuerySpec spec) {
+            return new CustomerIdQuery(context(), spec);
+        }
+
+        /**
+         * Selects the items whose {@code orderId} equals the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdEq(String orderId) {
+            return withSortKey(SortKeyCondition.eq(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is less than the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdLt(String orderId) {
+            return withSortKey(SortKeyCondition.lt(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is less than or equal to the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdLe(String orderId) {
+            return withSortKey(SortKeyCondition.le(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is greater than the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdGt(String orderId) {
+            return withSortKey(SortKeyCondition.gt(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is greater than or equal to the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdGe(String orderId) {
+            return withSortKey(SortKeyCondition.ge(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is between {@code low} and {@code high}, both included.
+         *
+         * @param low the lowest value
+         * @param high the highest value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdBetween(String low, String high) {
+            return withSortKey(SortKeyCondition.between(Order_.orderId.toKeyValue(low),
+                    Order_.orderId.toKeyValue(high)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} begins with the prefix.
+         *
+         * @param prefix the prefix, not empty
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdBeginsWith(String prefix) {
+            return withSortKey(SortKeyCondition.beginsWith(Order_.orderId.toKeyValue(prefix)));
+        }
+
+        /**
+         * Reads strongly consistent: the results include every write that succeeded before.
+         *
+         * @return the new query
+         */
+        public CustomerIdQuery consistentRead() {
+            return withConsistentRead();
+        }
+
+        /**
+         * Queries the same {@code customerId} through local index {@code by_created_at}, in {@code createdAt} order,
+         * keeping every option but the sort-key condition.
+         *
+         * @return the query of the local index
+         */
+        public CustomerIdByCreatedAtQuery byCreatedAt() {
+            return new CustomerIdByCreatedAtQuery(context(), spec().withIndex(Order_.BY_CREATED_AT));
+        }
+    }
+
+    /**
+     * A query of the {@link Order} items with one {@code status} in global index {@code order_by_status}, in {@code createdAt} order.
+     * Global indexes are read eventually consistent only.
+     */
+    public static final class StatusQuery extends AsyncQuery<Order, StatusQuery> {
+        private StatusQuery(TableContext<Order> context, QuerySpec spec) {
+            super(context, spec);
+        }
+
+        @Override
+        protected StatusQuery copy(QuerySpec spec) {
+            return new StatusQuery(context(), spec);
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} equals the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtEq(Instant createdAt) {
+            return withSortKey(SortKeyCondition.eq(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtLt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.lt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtLe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.le(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtGt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.gt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtGe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.ge(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is between {@code low} and {@code high}, both included.
+         *
+         * @param low the lowest value
+         * @param high the highest value
+         * @return the new query
+         */
+        public StatusQuery createdAtBetween(Instant low, Instant high) {
+            return withSortKey(SortKeyCondition.between(Order_.createdAt.toKeyValue(low),
+                    Order_.createdAt.toKeyValue(high)));
+        }
+    }
+
+    /**
+     * A query of the {@link Order} items with one {@code customerId} in local index {@code by_created_at}, in {@code createdAt} order.
+     */
+    public static final class CustomerIdByCreatedAtQuery extends AsyncQuery<Order, CustomerIdByCreatedAtQuery> {
+        private CustomerIdByCreatedAtQuery(TableContext<Order> context, QuerySpec spec) {
+            super(context, spec);
+        }
+
+        @Override
+        protected CustomerIdByCreatedAtQuery copy(QuerySpec spec) {
+            return new CustomerIdByCreatedAtQuery(context(), spec);
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} equals the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtEq(Instant createdAt) {
+            return withSortKey(SortKeyCondition.eq(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtLt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.lt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtLe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.le(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtGt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.gt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtGe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.ge(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is between {@code low} and {@code high}, both included.
+         *
+         * @param low the lowest value
+         * @param high the highest value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtBetween(Instant low, Instant high) {
+            return withSortKey(SortKeyCondition.between(Order_.createdAt.toKeyValue(low),
+                    Order_.createdAt.toKeyValue(high)));
+        }
+
+        /**
+         * Reads strongly consistent: the results include every write that succeeded before.
+         *
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery consistentRead() {
+            return withConsistentRead();
+        }
+    }
+}

@@ -1,0 +1,450 @@
+package com.acme;
+
+import dev.dynaq.Condition;
+import dev.dynaq.Key;
+import dev.dynaq.Query;
+import dev.dynaq.Table;
+import dev.dynaq.Update;
+import dev.dynaq.internal.QuerySpec;
+import dev.dynaq.internal.SortKeyCondition;
+import dev.dynaq.internal.TableContext;
+import java.time.Instant;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The DynamoDB table of {@link Order} items, with methods typed by its keys.
+ * Immutable and thread-safe: create one per table and share it.
+ */
+@Generated("dev.dynaq.processor.DynaqProcessor")
+public final class OrderTable extends Table<Order> {
+    private OrderTable(TableContext<Order> context) {
+        super(context);
+    }
+
+    /**
+     * Opens table {@value Order_#TABLE_NAME} through a sync client.
+     *
+     * @param client the client, shared by every table that uses it
+     * @return the table
+     */
+    public static OrderTable create(DynamoDbClient client) {
+        return create(client, Order_.TABLE_NAME);
+    }
+
+    /**
+     * Opens the table of {@link Order} items under another name (per environment, say)
+     * through a sync client.
+     *
+     * @param client the client, shared by every table that uses it
+     * @param tableName the physical table name
+     * @return the table
+     */
+    public static OrderTable create(DynamoDbClient client, String tableName) {
+        return new OrderTable(TableContext.sync(client, tableName, Order_.SCHEMA));
+    }
+
+    /**
+     * Opens table {@value Order_#TABLE_NAME} through an async client.
+     *
+     * @param client the async client, shared by every table that uses it
+     * @return the async table
+     */
+    public static OrderAsyncTable createAsync(DynamoDbAsyncClient client) {
+        return createAsync(client, Order_.TABLE_NAME);
+    }
+
+    /**
+     * Opens the table of {@link Order} items under another name (per environment, say)
+     * through an async client.
+     *
+     * @param client the async client, shared by every table that uses it
+     * @param tableName the physical table name
+     * @return the async table
+     */
+    public static OrderAsyncTable createAsync(DynamoDbAsyncClient client, String tableName) {
+        return new OrderAsyncTable(TableContext.async(client, tableName, Order_.SCHEMA));
+    }
+
+    /**
+     * Builds the key of the {@link Order} with the given {@code customerId} and {@code orderId}.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the key
+     * @throws dev.dynaq.InvalidValueException if a value is null or empty
+     */
+    public Key<Order> key(String customerId, String orderId) {
+        return Key.of(Order_.customerId, customerId, Order_.orderId, orderId);
+    }
+
+    /**
+     * Reads the {@link Order} with the given {@code customerId} and {@code orderId}, eventually consistent.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Order> get(String customerId, String orderId) {
+        return get(key(customerId, orderId));
+    }
+
+    /**
+     * Reads the {@link Order} with the given {@code customerId} and {@code orderId}, strongly consistent.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the item, or empty if there is none
+     */
+    public Optional<Order> getConsistent(String customerId, String orderId) {
+        return getConsistent(key(customerId, orderId));
+    }
+
+    /**
+     * Deletes the {@link Order} with the given {@code customerId} and {@code orderId}, if there is one.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     */
+    public void delete(String customerId, String orderId) {
+        delete(key(customerId, orderId));
+    }
+
+    /**
+     * Deletes the {@link Order} with the given {@code customerId} and {@code orderId} if the condition holds; throws {@code ConditionFailedException} if not.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @param condition the condition, from the metamodel
+     */
+    public void delete(String customerId, String orderId, Condition condition) {
+        delete(key(customerId, orderId), condition);
+    }
+
+    /**
+     * Deletes the {@link Order} with the given {@code customerId} and {@code orderId} and returns it.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return the deleted item, or empty if there was none
+     */
+    public Optional<Order> deleteAndReturn(String customerId, String orderId) {
+        return deleteAndReturn(key(customerId, orderId));
+    }
+
+    /**
+     * Deletes the {@link Order} with the given {@code customerId} and {@code orderId} if the condition holds, and returns it.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @param condition the condition, from the metamodel
+     * @return the deleted item, or empty if there was none
+     */
+    public Optional<Order> deleteAndReturn(String customerId, String orderId, Condition condition) {
+        return deleteAndReturn(key(customerId, orderId), condition);
+    }
+
+    /**
+     * Starts a typed update of the {@link Order} with the given {@code customerId} and {@code orderId}; nothing is sent before {@code execute()}.
+     *
+     * @param customerId the partition key
+     * @param orderId the sort key
+     * @return an update without actions
+     */
+    public Update<Order> update(String customerId, String orderId) {
+        return update(key(customerId, orderId));
+    }
+
+    /**
+     * Queries the {@link Order} items with the given {@code customerId}.
+     *
+     * @param customerId the partition key value
+     * @return the query, to refine and run
+     * @throws dev.dynaq.InvalidValueException if the value is null or empty
+     */
+    public CustomerIdQuery queryByCustomerId(String customerId) {
+        return new CustomerIdQuery(context(), QuerySpec.partition(Order_.PRIMARY_KEY,
+                Order_.customerId.toKeyValue(customerId)));
+    }
+
+    /**
+     * Queries the {@link Order} items with the given {@code status} in global index {@code order_by_status}.
+     *
+     * @param status the partition key value
+     * @return the query, to refine and run
+     * @throws dev.dynaq.InvalidValueException if the value is null or empty
+     */
+    public StatusQuery queryByStatus(OrderStatus status) {
+        return new StatusQuery(context(), QuerySpec.partition(Order_.ORDER_BY_STATUS,
+                Order_.status.toKeyValue(status)));
+    }
+
+    /**
+     * A query of the {@link Order} items with one {@code customerId}, in {@code orderId} order.
+     */
+    public static final class CustomerIdQuery extends Query<Order, CustomerIdQuery> {
+        private CustomerIdQuery(TableContext<Order> context, QuerySpec spec) {
+            super(context, spec);
+        }
+
+        @Override
+        protected CustomerIdQuery copy(QuerySpec spec) {
+            return new CustomerIdQuery(context(), spec);
+        }
+
+        /**
+         * Selects the items whose {@code orderId} equals the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdEq(String orderId) {
+            return withSortKey(SortKeyCondition.eq(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is less than the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdLt(String orderId) {
+            return withSortKey(SortKeyCondition.lt(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is less than or equal to the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdLe(String orderId) {
+            return withSortKey(SortKeyCondition.le(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is greater than the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdGt(String orderId) {
+            return withSortKey(SortKeyCondition.gt(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is greater than or equal to the value.
+         *
+         * @param orderId the value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdGe(String orderId) {
+            return withSortKey(SortKeyCondition.ge(Order_.orderId.toKeyValue(orderId)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} is between {@code low} and {@code high}, both included.
+         *
+         * @param low the lowest value
+         * @param high the highest value
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdBetween(String low, String high) {
+            return withSortKey(SortKeyCondition.between(Order_.orderId.toKeyValue(low),
+                    Order_.orderId.toKeyValue(high)));
+        }
+
+        /**
+         * Selects the items whose {@code orderId} begins with the prefix.
+         *
+         * @param prefix the prefix, not empty
+         * @return the new query
+         */
+        public CustomerIdQuery orderIdBeginsWith(String prefix) {
+            return withSortKey(SortKeyCondition.beginsWith(Order_.orderId.toKeyValue(prefix)));
+        }
+
+        /**
+         * Reads strongly consistent: the results include every write that succeeded before.
+         *
+         * @return the new query
+         */
+        public CustomerIdQuery consistentRead() {
+            return withConsistentRead();
+        }
+
+        /**
+         * Queries the same {@code customerId} through local index {@code by_created_at}, in {@code createdAt} order,
+         * keeping every option but the sort-key condition.
+         *
+         * @return the query of the local index
+         */
+        public CustomerIdByCreatedAtQuery byCreatedAt() {
+            return new CustomerIdByCreatedAtQuery(context(), spec().withIndex(Order_.BY_CREATED_AT));
+        }
+    }
+
+    /**
+     * A query of the {@link Order} items with one {@code status} in global index {@code order_by_status}, in {@code createdAt} order.
+     * Global indexes are read eventually consistent only.
+     */
+    public static final class StatusQuery extends Query<Order, StatusQuery> {
+        private StatusQuery(TableContext<Order> context, QuerySpec spec) {
+            super(context, spec);
+        }
+
+        @Override
+        protected StatusQuery copy(QuerySpec spec) {
+            return new StatusQuery(context(), spec);
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} equals the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtEq(Instant createdAt) {
+            return withSortKey(SortKeyCondition.eq(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtLt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.lt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtLe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.le(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtGt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.gt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public StatusQuery createdAtGe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.ge(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is between {@code low} and {@code high}, both included.
+         *
+         * @param low the lowest value
+         * @param high the highest value
+         * @return the new query
+         */
+        public StatusQuery createdAtBetween(Instant low, Instant high) {
+            return withSortKey(SortKeyCondition.between(Order_.createdAt.toKeyValue(low),
+                    Order_.createdAt.toKeyValue(high)));
+        }
+    }
+
+    /**
+     * A query of the {@link Order} items with one {@code customerId} in local index {@code by_created_at}, in {@code createdAt} order.
+     */
+    public static final class CustomerIdByCreatedAtQuery extends Query<Order, CustomerIdByCreatedAtQuery> {
+        private CustomerIdByCreatedAtQuery(TableContext<Order> context, QuerySpec spec) {
+            super(context, spec);
+        }
+
+        @Override
+        protected CustomerIdByCreatedAtQuery copy(QuerySpec spec) {
+            return new CustomerIdByCreatedAtQuery(context(), spec);
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} equals the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtEq(Instant createdAt) {
+            return withSortKey(SortKeyCondition.eq(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtLt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.lt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is less than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtLe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.le(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtGt(Instant createdAt) {
+            return withSortKey(SortKeyCondition.gt(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is greater than or equal to the value.
+         *
+         * @param createdAt the value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtGe(Instant createdAt) {
+            return withSortKey(SortKeyCondition.ge(Order_.createdAt.toKeyValue(createdAt)));
+        }
+
+        /**
+         * Selects the items whose {@code createdAt} is between {@code low} and {@code high}, both included.
+         *
+         * @param low the lowest value
+         * @param high the highest value
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery createdAtBetween(Instant low, Instant high) {
+            return withSortKey(SortKeyCondition.between(Order_.createdAt.toKeyValue(low),
+                    Order_.createdAt.toKeyValue(high)));
+        }
+
+        /**
+         * Reads strongly consistent: the results include every write that succeeded before.
+         *
+         * @return the new query
+         */
+        public CustomerIdByCreatedAtQuery consistentRead() {
+            return withConsistentRead();
+        }
+    }
+}

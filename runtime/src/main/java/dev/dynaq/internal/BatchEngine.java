@@ -1,0 +1,144 @@
+package dev.dynaq.internal;
+
+import dev.dynaq.BatchGetIncompleteException;
+import dev.dynaq.BatchWriteIncompleteException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Runs batch writes and gets on one table: splits them into DynamoDB's request sizes (25 writes,
+ * 100 keys), retries what comes back unprocessed on a {@link RetrySchedule}, and reports exactly
+ * what could not be done. Callers de-duplicate keys first: DynamoDB rejects a batch that names one
+ * key twice.
+ */
+public final class BatchEngine {
+    /** DynamoDB's limit of writes in one BatchWriteItem. */
+    public static final int MAX_WRITES_PER_REQUEST = 25;
+    /** DynamoDB's limit of keys in one BatchGetItem. */
+    public static final int MAX_KEYS_PER_REQUEST = 100;
+
+    private BatchEngine() {
+    }
+
+    /**
+     * Writes every request, chunk by chunk.
+     *
+     * @param client the client
+     * @param tableName the table
+     * @param requests puts and deletes, at most one per key
+     * @param retry how to retry unprocessed items
+     * @throws BatchWriteIncompleteException listing what was not written, after every chunk was tried
+     *     (or at once, listing every unsent request too, when a request fails)
+     */
+    public static void write(DynamoDbClient client, String tableName, List<WriteRequest> requests, RetrySchedule retry) {
+        List<WriteRequest> unprocessed = new ArrayList<>();
+        for (int start = 0; start < requests.size(); start += MAX_WRITES_PER_REQUEST) {
+            List<WriteRequest> pending = requests.subList(start, Math.min(requests.size(), start + MAX_WRITES_PER_REQUEST));
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    List<WriteRequest> batch = pending;
+                    BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(Map.of(tableName, batch)));
+                    List<WriteRequest> left = response.hasUnprocessedItems()
+                            ? response.unprocessedItems().getOrDefault(tableName, List.of()) : List.of();
+                    pending = left;
+                    if (pending.isEmpty() || attempt >= retry.maxAttempts()) {
+                        break;
+                    }
+                    retry.pause(attempt);
+                }
+            } catch (SdkException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                unprocessed.addAll(pending);
+                unprocessed.addAll(requests.subList(Math.min(requests.size(), start + MAX_WRITES_PER_REQUEST), requests.size()));
+                throw writeIncomplete(tableName, requests.size(), unprocessed,
+                        "a request failed (" + e + "); nothing after it was sent", e);
+            }
+            unprocessed.addAll(pending);
+        }
+        if (!unprocessed.isEmpty()) {
+            throw writeIncomplete(tableName, requests.size(), unprocessed,
+                    "DynamoDB still returned them as unprocessed after " + retry.maxAttempts() + " attempts", null);
+        }
+    }
+
+    private static BatchWriteIncompleteException writeIncomplete(String tableName, int total, List<WriteRequest> unprocessed,
+            String why, Throwable cause) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        List<Map<String, AttributeValue>> keys = new ArrayList<>();
+        for (WriteRequest request : unprocessed) {
+            if (request.putRequest() != null) {
+                items.add(request.putRequest().item());
+            } else {
+                keys.add(request.deleteRequest().key());
+            }
+        }
+        return new BatchWriteIncompleteException("Batch write to table '" + tableName + "' left " + unprocessed.size()
+                + " of " + total + " writes undone: " + why + ". The exception lists them; write them again later"
+                + " or allow more attempts with BatchPolicy.withMaxAttempts", tableName, items, keys, cause);
+    }
+
+    /**
+     * Reads every key, chunk by chunk.
+     *
+     * @param client the client
+     * @param tableName the table
+     * @param keys distinct keys
+     * @param consistentRead whether to read strongly consistent
+     * @param retry how to retry unprocessed keys
+     * @return the items found, in no particular order
+     * @throws BatchGetIncompleteException listing the keys not read
+     */
+    public static List<Map<String, AttributeValue>> get(DynamoDbClient client, String tableName, List<Map<String, AttributeValue>> keys,
+            boolean consistentRead, RetrySchedule retry) {
+        List<Map<String, AttributeValue>> found = new ArrayList<>(keys.size());
+        List<Map<String, AttributeValue>> unprocessed = new ArrayList<>();
+        for (int start = 0; start < keys.size(); start += MAX_KEYS_PER_REQUEST) {
+            List<Map<String, AttributeValue>> pending = keys.subList(start, Math.min(keys.size(), start + MAX_KEYS_PER_REQUEST));
+            try {
+                for (int attempt = 1; ; attempt++) {
+                    KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(consistentRead).build();
+                    BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
+                    if (response.hasResponses()) {
+                        found.addAll(response.responses().getOrDefault(tableName, List.of()));
+                    }
+                    KeysAndAttributes left = response.hasUnprocessedKeys() ? response.unprocessedKeys().get(tableName) : null;
+                    pending = left == null || !left.hasKeys() ? List.of() : left.keys();
+                    if (pending.isEmpty() || attempt >= retry.maxAttempts()) {
+                        break;
+                    }
+                    retry.pause(attempt);
+                }
+            } catch (SdkException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                unprocessed.addAll(pending);
+                unprocessed.addAll(keys.subList(Math.min(keys.size(), start + MAX_KEYS_PER_REQUEST), keys.size()));
+                throw getIncomplete(tableName, keys.size(), found, unprocessed, "a request failed (" + e + "); nothing after it was sent", e);
+            }
+            unprocessed.addAll(pending);
+        }
+        if (!unprocessed.isEmpty()) {
+            throw getIncomplete(tableName, keys.size(), found, unprocessed,
+                    "DynamoDB still returned them as unprocessed after " + retry.maxAttempts() + " attempts", null);
+        }
+        return found;
+    }
+
+    private static BatchGetIncompleteException getIncomplete(String tableName, int total, List<Map<String, AttributeValue>> found,
+            List<Map<String, AttributeValue>> unprocessed, String why, Throwable cause) {
+        return new BatchGetIncompleteException("Batch get from table '" + tableName + "' could not read " + unprocessed.size()
+                + " of " + total + " keys: " + why + ". The exception lists them and the items read; read them again later"
+                + " or allow more attempts with BatchPolicy.withMaxAttempts", tableName, found, unprocessed, cause);
+    }
+}

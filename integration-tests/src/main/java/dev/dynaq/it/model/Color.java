@@ -1,0 +1,5 @@
+package dev.dynaq.it.model;
+
+public enum Color {
+    RED, GREEN
+}

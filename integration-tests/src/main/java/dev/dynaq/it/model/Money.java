@@ -1,0 +1,4 @@
+package dev.dynaq.it.model;
+
+public record Money(long cents, String currency) {
+}

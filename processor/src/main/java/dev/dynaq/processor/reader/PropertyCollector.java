@@ -13,14 +13,16 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 
 /**
- * Finds an entity's properties in declaration order: a record's components, or a bean's fields that
- * have a getter and a setter. Reports every annotation that would otherwise be silently ignored.
+ * Finds an entity's properties in declaration order: a record's components, or a bean's fields
+ * (its superclasses' included) that have a getter and a setter. Reports every annotation that would otherwise be silently ignored.
  */
 final class PropertyCollector {
     private final Annotations annotations;
@@ -48,54 +50,28 @@ final class PropertyCollector {
         return properties;
     }
 
-    /** @return the bean's properties, in field declaration order */
+    /**
+     * @return the bean's properties: those of its superclasses first (the topmost first), then its own,
+     *     each class's in field declaration order; a field redeclared in a subclass is the subclass's
+     */
     List<Property> beanProperties(TypeElement type, Report report) {
-        List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
+        DeclaredType entityType = (DeclaredType) type.asType();
+        List<TypeElement> hierarchy = hierarchy(type);
+        // subclass methods first, so that an override is found before the method it overrides
+        List<ExecutableElement> methods = new ArrayList<>();
+        for (int i = hierarchy.size() - 1; i >= 0; i--) {
+            methods.addAll(ElementFilter.methodsIn(hierarchy.get(i).getEnclosedElements()));
+        }
         Set<ExecutableElement> used = new HashSet<>();
         List<Property> properties = new ArrayList<>();
-        for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-            List<AnnotationMirror> onField = annotations.dynaq(field);
-            if (field.getModifiers().contains(Modifier.STATIC)) {
-                reportIgnored(onField, field, "static fields are not stored", report);
-                continue;
-            }
-            if (field.getModifiers().contains(Modifier.TRANSIENT)) {
-                reportIgnored(onField, field, "transient fields are not stored", report);
-                continue;
-            }
-            String name = field.getSimpleName().toString();
-            TypeMirror fieldType = field.asType();
-            Optional<ExecutableElement> getter = getter(methods, name, fieldType);
-            Optional<ExecutableElement> setter = setter(methods, name, fieldType);
-            getter.ifPresent(used::add);
-            setter.ifPresent(used::add);
-            List<AnnotationMirror> onGetter = getter.map(annotations::dynaq).orElse(List.of());
-            if (isIgnored(onField) || isIgnored(onGetter)) {
-                reportIgnoredBesideIgnore(onField, field, report);
-                getter.ifPresent(method -> reportIgnoredBesideIgnore(onGetter, method, report));
-                continue;
-            }
-            if (getter.isEmpty()) {
-                if (!onField.isEmpty()) {
-                    report.error(Diagnostics.BEAN_GETTER, field, onField.get(0), null, name,
-                            getterName(name, fieldType));
+        for (int level = 0; level < hierarchy.size(); level++) {
+            for (VariableElement field : ElementFilter.fieldsIn(hierarchy.get(level).getEnclosedElements())) {
+                String name = field.getSimpleName().toString();
+                if (!field.getModifiers().contains(Modifier.STATIC) && isHidden(name, level, hierarchy)) {
+                    continue;
                 }
-                continue;
+                beanProperty(entityType, field, methods, used, report).ifPresent(properties::add);
             }
-            String getterName = getter.get().getSimpleName().toString();
-            if (setter.isEmpty()) {
-                report.error(Diagnostics.BEAN_SETTER, field, name, getterName, "set" + Names.capitalize(name),
-                        fieldType);
-                continue;
-            }
-            if (!onField.isEmpty() && !onGetter.isEmpty()) {
-                report.error(Diagnostics.PROPERTY_ANNOTATED_TWICE, getter.get(), onGetter.get(0), null, name,
-                        getterName);
-                continue;
-            }
-            Element holder = onGetter.isEmpty() ? field : getter.get();
-            properties.add(new Property(name, holder, fieldType, getterName,
-                    setter.get().getSimpleName().toString()));
         }
         for (ExecutableElement method : methods) {
             if (!used.contains(method)) {
@@ -106,24 +82,104 @@ final class PropertyCollector {
         return properties;
     }
 
-    private Optional<ExecutableElement> getter(List<ExecutableElement> methods, String name, TypeMirror type) {
+    /** @return the property of one bean field, or empty if it is not stored (errors reported) */
+    private Optional<Property> beanProperty(DeclaredType entityType, VariableElement field,
+            List<ExecutableElement> methods, Set<ExecutableElement> used, Report report) {
+        List<AnnotationMirror> onField = annotations.dynaq(field);
+        if (field.getModifiers().contains(Modifier.STATIC)) {
+            reportIgnored(onField, field, "static fields are not stored", report);
+            return Optional.empty();
+        }
+        if (field.getModifiers().contains(Modifier.TRANSIENT)) {
+            reportIgnored(onField, field, "transient fields are not stored", report);
+            return Optional.empty();
+        }
+        String name = field.getSimpleName().toString();
+        // a superclass's field of type T is seen with the entity's type argument for T
+        TypeMirror fieldType = types.asMemberOf(entityType, field);
+        Optional<ExecutableElement> getter = getter(entityType, methods, name, fieldType);
+        Optional<ExecutableElement> setter = setter(entityType, methods, name, fieldType);
+        getter.ifPresent(used::add);
+        setter.ifPresent(used::add);
+        List<AnnotationMirror> onGetter = getter.map(annotations::dynaq).orElse(List.of());
+        if (isIgnored(onField) || isIgnored(onGetter)) {
+            reportIgnoredBesideIgnore(onField, field, report);
+            getter.ifPresent(method -> reportIgnoredBesideIgnore(onGetter, method, report));
+            return Optional.empty();
+        }
+        if (getter.isEmpty()) {
+            if (!onField.isEmpty()) {
+                report.error(Diagnostics.BEAN_GETTER, field, onField.get(0), null, name, getterName(name, fieldType));
+            }
+            return Optional.empty();
+        }
+        String getterName = getter.get().getSimpleName().toString();
+        if (setter.isEmpty()) {
+            report.error(Diagnostics.BEAN_SETTER, field, name, getterName, "set" + Names.capitalize(name), fieldType);
+            return Optional.empty();
+        }
+        if (!onField.isEmpty() && !onGetter.isEmpty()) {
+            report.error(Diagnostics.PROPERTY_ANNOTATED_TWICE, getter.get(), onGetter.get(0), null, name, getterName);
+            return Optional.empty();
+        }
+        Element holder = onGetter.isEmpty() ? field : getter.get();
+        return Optional.of(new Property(name, holder, fieldType, getterName, setter.get().getSimpleName().toString()));
+    }
+
+    /** @return the type's superclasses below {@code Object}, the topmost first, then the type itself */
+    private List<TypeElement> hierarchy(TypeElement type) {
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement current = type; current != null; current = superclass(current)) {
+            chain.add(0, current);
+        }
+        return chain;
+    }
+
+    private TypeElement superclass(TypeElement type) {
+        if (type.getSuperclass().getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement superclass = (TypeElement) types.asElement(type.getSuperclass());
+        return superclass.getQualifiedName().contentEquals("java.lang.Object") ? null : superclass;
+    }
+
+    /** @return whether a class below {@code level} redeclares the field, hiding this one */
+    private static boolean isHidden(String name, int level, List<TypeElement> hierarchy) {
+        for (int below = level + 1; below < hierarchy.size(); below++) {
+            for (VariableElement field : ElementFilter.fieldsIn(hierarchy.get(below).getEnclosedElements())) {
+                if (!field.getModifiers().contains(Modifier.STATIC) && field.getSimpleName().contentEquals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<ExecutableElement> getter(DeclaredType owner, List<ExecutableElement> methods, String name,
+            TypeMirror type) {
         String get = "get" + Names.capitalize(name);
         String is = type.getKind() == TypeKind.BOOLEAN ? "is" + Names.capitalize(name) : null;
         return methods.stream()
                 .filter(method -> method.getSimpleName().contentEquals(get)
                         || is != null && method.getSimpleName().contentEquals(is))
                 .filter(method -> isPublicInstance(method) && method.getParameters().isEmpty()
-                        && types.isSameType(method.getReturnType(), type))
+                        && types.isSameType(memberType(owner, method).getReturnType(), type))
                 .findFirst();
     }
 
-    private Optional<ExecutableElement> setter(List<ExecutableElement> methods, String name, TypeMirror type) {
+    private Optional<ExecutableElement> setter(DeclaredType owner, List<ExecutableElement> methods, String name,
+            TypeMirror type) {
         String set = "set" + Names.capitalize(name);
         return methods.stream()
                 .filter(method -> method.getSimpleName().contentEquals(set) && isPublicInstance(method)
                         && method.getParameters().size() == 1
-                        && types.isSameType(method.getParameters().get(0).asType(), type))
+                        && types.isSameType(memberType(owner, method).getParameterTypes().get(0), type))
                 .findFirst();
+    }
+
+    /** @return the method's signature as a member of the entity, type variables bound */
+    private ExecutableType memberType(DeclaredType owner, ExecutableElement method) {
+        return (ExecutableType) types.asMemberOf(owner, method);
     }
 
     private static String getterName(String name, TypeMirror type) {

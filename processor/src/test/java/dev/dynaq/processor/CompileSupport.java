@@ -30,6 +30,14 @@ final class CompileSupport {
             import java.time.*;
             import java.util.*;
             """;
+    /** A valid entity, compiled beside each broken model to show that a broken entity stops only itself. */
+    static final String NEIGHBOUR = """
+            @DynamoTable(name = "neighbours")
+            public record Neighbour(@PartitionKey String id, @SortKey long rank, String name) {}
+            """;
+    /** The sources generated for {@link #NEIGHBOUR}. */
+    static final List<String> NEIGHBOUR_SOURCES =
+            List.of("test.Neighbour_", "test.NeighbourTable", "test.NeighbourAsyncTable");
     private static final Pattern TYPE_NAME =
             Pattern.compile("(?m)^(?:@\\w+(?:\\([^)]*\\))?\\s+)*public\\s+(?:\\w+\\s+)*?(?:class|record|interface|enum|@interface)\\s+(\\w+)");
 
@@ -69,11 +77,50 @@ final class CompileSupport {
         return found;
     }
 
-    /** Compiles the body and asserts the error (id and text fragment) on the marked line. */
-    static Compilation assertError(String body, String expected) {
+    /**
+     * Compiles the body of a broken model beside {@link #NEIGHBOUR}, a valid entity, and asserts what a user
+     * of a broken model must see: exactly one diagnostic (an error containing the expected id and text, on
+     * the marked line, no warning, so no internal error either), no source generated for the broken entity,
+     * and the neighbour's sources generated all the same.
+     *
+     * @param body the broken model, with the marker on the offending line
+     * @param expected a fragment of the error, starting with its catalogue id
+     * @param alsoGenerated qualified names of sources generated for valid types of the body (a valid nested
+     *     document, say); every other source generated from the body fails the assertion
+     * @return the compilation
+     */
+    static Compilation assertError(String body, String expected, String... alsoGenerated) {
+        return assertError(body, expected, 0, alsoGenerated);
+    }
+
+    /**
+     * As {@link #assertError(String, String, String...)}, for a mistake javac reports itself too (a type that
+     * does not exist): javac's own error on the marked line, and exactly one error from Dynaq.
+     *
+     * @param body the broken model, with the marker on the offending line
+     * @param expected a fragment of Dynaq's error, starting with its catalogue id
+     * @return the compilation
+     */
+    static Compilation assertErrorBesideJavacError(String body, String expected) {
+        return assertError(body, expected, 1);
+    }
+
+    private static Compilation assertError(String body, String expected, int javacErrors, String... alsoGenerated) {
         JavaFileObject file = source(body);
-        Compilation compilation = compile(file);
-        assertThat(compilation).hadErrorContaining(expected).inFile(file).onLine(markedLine(body));
+        long line = markedLine(body);
+        RecordingProcessor processor = new RecordingProcessor();
+        Compilation compilation = Compiler.javac().withProcessors(processor).compile(file, source(NEIGHBOUR));
+        assertThat(compilation).hadErrorContaining(expected).inFile(file).onLine(line);
+        assertThat(compilation.errors()).extracting(error -> error.getMessage(Locale.ROOT)).hasSize(1 + javacErrors);
+        assertThat(compilation.errors()).allSatisfy(error -> {
+            assertThat(error.getSource()).isSameAs(file);
+            assertThat(error.getLineNumber()).isEqualTo(line);
+        });
+        assertThat(readerErrors(compilation)).hasSize(1);
+        assertThat(compilation.warnings()).extracting(warning -> warning.getMessage(Locale.ROOT)).isEmpty();
+        List<String> generated = new ArrayList<>(NEIGHBOUR_SOURCES);
+        generated.addAll(List.of(alsoGenerated));
+        assertThat(processor.generatedSources()).containsExactlyInAnyOrderElementsOf(generated);
         return compilation;
     }
 

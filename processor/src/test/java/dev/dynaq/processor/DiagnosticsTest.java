@@ -1,6 +1,7 @@
 package dev.dynaq.processor;
 
 import static dev.dynaq.processor.CompileSupport.assertError;
+import static dev.dynaq.processor.CompileSupport.assertErrorBesideJavacError;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -289,12 +290,23 @@ class DiagnosticsTest {
 
         @Test
         void unresolvedTypeIsReportedInTheLastRound() {
-            assertError("""
+            // javac reports the missing symbol too; Dynaq's one error says why the entity was not generated
+            assertErrorBesideJavacError("""
                     @DynamoTable
                     public record Order(
                             @PartitionKey String id,
                             Missing thing) {} // <--
                     """, "[DYNAQ-TYPE-UNRESOLVED] Type Missing of 'thing' could not be resolved");
+        }
+
+        @Test
+        void unresolvedConverterIsReportedInTheLastRound() {
+            assertErrorBesideJavacError("""
+                    @DynamoTable
+                    public record Order(
+                            @PartitionKey String id,
+                            @Convert(MissingConverter.class) String note) {} // <--
+                    """, "[DYNAQ-CONVERT-UNRESOLVED] The @Convert class of 'note' could not be resolved");
         }
 
         @Test
@@ -396,7 +408,8 @@ class DiagnosticsTest {
                         @DynamoDocument
                         public record Address(String street) {}
                     }
-                    """, "[DYNAQ-KEY-TYPE] Partition key of index 'by_address' 'address' has type test.Order.Address");
+                    """, "[DYNAQ-KEY-TYPE] Partition key of index 'by_address' 'address' has type test.Order.Address",
+                    "test.Order_Address_");
         }
 
         @Test
@@ -572,6 +585,17 @@ class DiagnosticsTest {
                     public record Order(
                             @PartitionKey String id,
                             @GsiPartitionKey(index = "by status") String status) {} // <--
+                    """, "[DYNAQ-NAME-INDEX] Index name 'by status' is invalid: the character ' ' is not allowed");
+        }
+
+        @Test
+        void invalidIndexNameIsReportedOnceForBothKeysOfTheIndex() {
+            assertError("""
+                    @DynamoTable
+                    public record Order(
+                            @PartitionKey String id,
+                            @GsiPartitionKey(index = "by status") String status, // <--
+                            @GsiSortKey(index = "by status") String created) {}
                     """, "[DYNAQ-NAME-INDEX] Index name 'by status' is invalid: the character ' ' is not allowed");
         }
 

@@ -13,6 +13,12 @@ public enum Diagnostics {
     /** A type that is not resolved, even in the last round. Arguments: type, property. */
     UNRESOLVED_TYPE("DYNAQ-TYPE-UNRESOLVED",
             "Type %s of '%s' could not be resolved; check imports and that the class is on the classpath"),
+    /**
+     * A {@code @Convert} class that is not resolved, even in the last round; javac gives no type to name.
+     * Arguments: property.
+     */
+    UNRESOLVED_CONVERTER("DYNAQ-CONVERT-UNRESOLVED",
+            "The @Convert class of '%s' could not be resolved; check imports and that the class is on the classpath"),
 
     // ---- the annotated type itself
 

@@ -132,6 +132,8 @@ final class IndexCollector {
     /** @return the secondary indexes in order of first declaration, or {@code null} after an error */
     private Map<String, Draft> drafts(List<AttributeModel> attributes, Report report) {
         Map<String, Draft> drafts = new LinkedHashMap<>();
+        // An invalid name is one mistake, however many annotations repeat it: report it on the first only.
+        Set<String> invalidNames = new LinkedHashSet<>();
         boolean valid = true;
         for (AttributeModel attribute : attributes) {
             for (AnnotationMirror mirror : annotations.dynaq(attribute.element())) {
@@ -150,7 +152,10 @@ final class IndexCollector {
                 AnnotationValue nameValue = annotations.value(mirror, "index");
                 Optional<String> problem = nameProblem(name);
                 if (problem.isPresent()) {
-                    report.error(Diagnostics.NAME_INDEX, attribute.element(), mirror, nameValue, name, problem.get());
+                    if (invalidNames.add(name)) {
+                        report.error(Diagnostics.NAME_INDEX, attribute.element(), mirror, nameValue, name,
+                                problem.get());
+                    }
                     valid = false;
                     continue;
                 }

@@ -18,12 +18,24 @@ final class ReadContext {
      * if the type is still unresolved in the last round.
      *
      * @param element the property's element
-     * @param type the unresolved type, or {@code null} when unknown
+     * @param type the unresolved type
      * @param property the property's name
      */
     void unresolved(Element element, TypeMirror type, String property) {
         unresolved = true;
-        report.error(Diagnostics.UNRESOLVED_TYPE, element, type == null ? "<unknown>" : type, property);
+        report.error(Diagnostics.UNRESOLVED_TYPE, element, type, property);
+    }
+
+    /**
+     * Records a {@code @Convert} class that is not resolved (yet), as {@link #unresolved} does a type: javac
+     * gives no type for it, only an error value.
+     *
+     * @param element the property's element
+     * @param property the property's name
+     */
+    void unresolvedConverter(Element element, String property) {
+        unresolved = true;
+        report.error(Diagnostics.UNRESOLVED_CONVERTER, element, property);
     }
 
     /** @return whether a type was not resolved */

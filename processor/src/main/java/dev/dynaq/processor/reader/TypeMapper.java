@@ -211,8 +211,12 @@ final class TypeMapper {
     private Optional<TypeMapping> converted(Property property, AnnotationMirror convert, ReadContext context) {
         AnnotationValue value = annotations.value(convert, "value");
         Optional<TypeMirror> converterType = annotations.type(convert, "value");
-        if (converterType.isEmpty() || converterType.get().getKind() != TypeKind.DECLARED) {
-            context.unresolved(property.element(), converterType.orElse(null), property.name());
+        if (converterType.isEmpty()) {
+            context.unresolvedConverter(property.element(), property.name());
+            return Optional.empty();
+        }
+        if (converterType.get().getKind() != TypeKind.DECLARED) {
+            context.unresolved(property.element(), converterType.get(), property.name());
             return Optional.empty();
         }
         DeclaredType converter = (DeclaredType) converterType.get();

@@ -1,0 +1,43 @@
+package dev.dynaq.examples;
+
+import dev.dynaq.Table;
+import dev.dynaq.examples.model.CustomerTable;
+import dev.dynaq.examples.model.EmployeeTable;
+import dev.dynaq.examples.model.OrderAsyncTable;
+import dev.dynaq.examples.model.OrderTable;
+import dev.dynaq.examples.model.ProductTable;
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The shop's generated tables, opened once on one pair of clients and shared: generated tables are
+ * immutable and thread-safe.
+ *
+ * @param client the sync client, also for transactions
+ * @param customers the customers
+ * @param orders the orders
+ * @param products the products
+ * @param employees the employees
+ * @param asyncOrders the orders again, through the async client
+ */
+public record Shop(DynamoDbClient client, CustomerTable customers, OrderTable orders, ProductTable products,
+        EmployeeTable employees, OrderAsyncTable asyncOrders) {
+
+    /**
+     * Opens every table of the shop under its generated name ({@code Order_.TABLE_NAME}, ...).
+     *
+     * @param client the sync client
+     * @param asyncClient the async client
+     * @return the shop
+     */
+    public static Shop open(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
+        return new Shop(client, CustomerTable.create(client), OrderTable.create(client), ProductTable.create(client),
+                EmployeeTable.create(client), OrderTable.createAsync(asyncClient));
+    }
+
+    /** @return the sync tables, in the order they are created and loaded */
+    public List<Table<?>> tables() {
+        return List.of(customers, orders, products, employees);
+    }
+}

@@ -1,0 +1,404 @@
+package dev.dynaq.examples;
+
+import dev.dynaq.ConditionFailedException;
+import dev.dynaq.Cursor;
+import dev.dynaq.OptimisticLockException;
+import dev.dynaq.Page;
+import dev.dynaq.ReturnChoice;
+import dev.dynaq.Transaction;
+import dev.dynaq.TransactionCanceledException;
+import dev.dynaq.examples.model.Customer_;
+import dev.dynaq.examples.model.Order;
+import dev.dynaq.examples.model.OrderLine;
+import dev.dynaq.examples.model.OrderStatus;
+import dev.dynaq.examples.model.OrderTable;
+import dev.dynaq.examples.model.Order_;
+import dev.dynaq.examples.model.Product;
+import dev.dynaq.examples.model.Product_;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * The demo's scenarios, one method each, in the order the README lists them: every read and write
+ * goes through the generated tables ({@code OrderTable}, {@code ProductTable}, ...), and each
+ * scenario prints the call it makes, a few result rows and a count.
+ */
+final class Tour {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** The id of the order the transaction scenario places; fixed, so a re-run replaces it. */
+    static final String PLACED_ORDER_ID = "o-demo-0001";
+
+    /**
+     * What the scenarios found, for the smoke test to check against the data set.
+     *
+     * @param customerId the customer the per-customer scenarios use
+     * @param streamed the number of that customer's orders the stream returned
+     * @param shipped the number of SHIPPED orders {@code list()} collected
+     * @param firstPage the order ids of the first page of 25
+     * @param cursor the url-safe cursor after it
+     * @param secondPage the order ids of the page resumed from the cursor string
+     * @param bigOrders the orders of the last 90 days delivered with a total of 100 or more
+     * @param newestFirst the creation times of the customer's three newest orders, as returned
+     * @param recentlyPaid the orders paid in the last 7 days
+     * @param projected the customer's orders read with only {@code orderId} and {@code total}
+     * @param keysOnly pending orders read keys only
+     * @param cancelled the number of canceled orders
+     * @param oldestPending the oldest pending order
+     * @param staleWriteRejected whether the stale write failed with {@code OptimisticLockException}
+     * @param productVersion the product's version after the optimistic-locking scenario
+     * @param conditionalWriteRejected whether the conditional update failed with {@code ConditionFailedException}
+     * @param stockBefore the product's stock before the transaction
+     * @param stockAfter the product's stock after it
+     * @param oversoldRejected whether the transaction ordering more than the stock was canceled
+     * @param asyncPending the number of pending orders counted asynchronously
+     */
+    record Report(String customerId, long streamed, int shipped, List<String> firstPage, String cursor,
+            List<String> secondPage, int bigOrders, List<Instant> newestFirst, int recentlyPaid, List<Order> projected,
+            List<Order> keysOnly, long cancelled, Optional<Order> oldestPending, boolean staleWriteRejected,
+            long productVersion, boolean conditionalWriteRejected, int stockBefore, int stockAfter,
+            boolean oversoldRejected, long asyncPending) {
+    }
+
+    private final Shop shop;
+    private final DemoData data;
+    private final PrintStream out;
+    private int number;
+
+    /**
+     * @param shop the tables, loaded with {@code data}
+     * @param data the data set, to pick the customer, order and product the scenarios use
+     * @param out where to print
+     */
+    Tour(Shop shop, DemoData data, PrintStream out) {
+        this.shop = shop;
+        this.data = data;
+        this.out = out;
+    }
+
+    /**
+     * Runs every scenario.
+     *
+     * @return what they found
+     */
+    Report run() {
+        // the customer with the most orders makes the per-customer scenarios worth reading
+        String customerId = data.orders().stream()
+                .collect(Collectors.groupingBy(Order::customerId, TreeMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        // the product with the most stock, so the transaction can always take two
+        String productId = data.products().stream().max(Comparator.comparingInt(Product::stock)
+                .thenComparing(Product::productId, Comparator.reverseOrder())).orElseThrow().productId();
+
+        long streamed = streamEveryOrder(customerId);
+        int shipped = collectAll();
+        Pages pages = pageCursorAndResume();
+        int bigOrders = filter();
+        List<Instant> newest = newestFirst(customerId);
+        int recentlyPaid = indexTimeRange();
+        List<Order> projected = projection(customerId);
+        List<Order> keys = keysOnly();
+        long cancelled = count();
+        Optional<Order> oldestPending = first();
+        Optimistic optimistic = optimisticLocking(productId);
+        boolean conditionalWriteRejected = conditionalWrite();
+        Placed placed = transaction(customerId, productId);
+        long asyncPending = async();
+        out.println();
+
+        return new Report(customerId, streamed, shipped, ids(pages.first), pages.cursor, ids(pages.second), bigOrders,
+                newest, recentlyPaid, projected, keys, cancelled, oldestPending, optimistic.staleWriteRejected,
+                optimistic.version, conditionalWriteRejected, placed.stockBefore, placed.stockAfter, placed.oversoldRejected,
+                asyncPending);
+    }
+
+    private long streamEveryOrder(String customerId) {
+        String name = shop.customers().get(customerId).map(c -> c.name() + ", " + c.city()).orElse("?");
+        scenario("Stream every order of customer " + customerId + " (" + name + "), in orderId order",
+                "orders.queryByCustomerId(\"" + customerId + "\").stream()");
+        long[] count = {0};
+        BigDecimal[] spent = {BigDecimal.ZERO};
+        // pages are fetched as the stream consumes them; nothing is collected here
+        shop.orders().queryByCustomerId(customerId).stream().forEach(order -> {
+            if (count[0]++ < 5) {
+                row(order);
+            }
+            spent[0] = spent[0].add(order.total());
+        });
+        result(count[0] + " orders, " + money(spent[0]) + " in total");
+        return count[0];
+    }
+
+    private int collectAll() {
+        scenario("Collect every order still on its way", "orders.queryByStatus(OrderStatus.SHIPPED).list()");
+        List<Order> shipped = shop.orders().queryByStatus(OrderStatus.SHIPPED).list();
+        shipped.stream().limit(3).forEach(this::row);
+        result(shipped.size() + " orders, " + sum(shipped) + " in total");
+        return shipped.size();
+    }
+
+    private record Pages(Page<Order> first, String cursor, Page<Order> second) {
+    }
+
+    private Pages pageCursorAndResume() {
+        scenario("One page of 25, its url-safe cursor, and the next page resumed from that string",
+                "orders.queryByStatus(OrderStatus.DELIVERED).returnConsumedCapacity().fetchPage(25)");
+        OrderTable.StatusQuery delivered = shop.orders().queryByStatus(OrderStatus.DELIVERED).returnConsumedCapacity();
+        Page<Order> first = delivered.fetchPage(25);
+        first.items().stream().limit(3).forEach(this::row);
+        result(first.items().size() + " orders; consumed " + capacity(List.of(first)));
+        // the string a web client would get and send back for the next page
+        String cursor = first.cursor().map(Cursor::toUrlSafe).orElse("");
+        out.println("   cursor: " + cursor);
+
+        code("delivered.startCursor(Cursor.fromUrlSafe(cursor)).fetchPage(25)");
+        Page<Order> second = cursor.isEmpty() ? new Page<>(List.of(), null, null)
+                : delivered.startCursor(Cursor.fromUrlSafe(cursor)).fetchPage(25);
+        second.items().stream().limit(3).forEach(this::row);
+        result(second.items().size() + " more orders, none of the first page's; consumed " + capacity(List.of(second)));
+        return new Pages(first, cursor, second);
+    }
+
+    private int filter() {
+        scenario("Filter: delivered in the last 90 days with total >= 100",
+                "orders.queryByStatus(OrderStatus.DELIVERED).createdAtGe(NOW.minus(90 days))"
+                        + "\n      .filter(Order_.total.ge(new BigDecimal(\"100\"))).returnConsumedCapacity().pages()");
+        OrderTable.StatusQuery lastQuarter = shop.orders().queryByStatus(OrderStatus.DELIVERED)
+                .createdAtGe(DemoData.NOW.minus(Duration.ofDays(90)));
+        List<Page<Order>> pages = toList(lastQuarter.filter(Order_.total.ge(HUNDRED)).returnConsumedCapacity().pages());
+        int matched = pages.stream().mapToInt(page -> page.items().size()).sum();
+        pages.stream().flatMap(page -> page.items().stream()).limit(3).forEach(this::row);
+        result(matched + " of " + lastQuarter.count() + " orders; consumed " + capacity(pages)
+                + " (a filter still reads every item the key selects)");
+        return matched;
+    }
+
+    private List<Instant> newestFirst(String customerId) {
+        scenario("Newest first: the customer's orders by time, through the local index by_created_at",
+                "orders.queryByCustomerId(\"" + customerId + "\").byCreatedAt().descending().fetch(3)");
+        List<Order> newest = shop.orders().queryByCustomerId(customerId).byCreatedAt().descending().fetch(3);
+        newest.forEach(this::row);
+        return newest.stream().map(Order::createdAt).toList();
+    }
+
+    private int indexTimeRange() {
+        scenario("Global index order_by_status with a time range: paid in the last 7 days",
+                "orders.queryByStatus(OrderStatus.PAID).createdAtBetween(NOW.minus(7 days), NOW).list()");
+        List<Order> paid = shop.orders().queryByStatus(OrderStatus.PAID)
+                .createdAtBetween(DemoData.NOW.minus(Duration.ofDays(7)), DemoData.NOW).list();
+        paid.stream().limit(3).forEach(this::row);
+        result(paid.size() + " orders, " + sum(paid) + " in total");
+        return paid.size();
+    }
+
+    private List<Order> projection(String customerId) {
+        scenario("Projection: only orderId and total",
+                "orders.queryByCustomerId(\"" + customerId + "\").project(Order_.orderId, Order_.total).list()");
+        List<Order> projected = shop.orders().queryByCustomerId(customerId).project(Order_.orderId, Order_.total).list();
+        projected.stream().limit(3).forEach(order -> out.printf(Locale.ROOT, "   %s  %9s  status=%s lines=%s%n",
+                order.orderId(), money(order.total()), order.status(), order.lines()));
+        result(projected.size() + " orders, the other attributes not read (null)");
+        return projected;
+    }
+
+    private List<Order> keysOnly() {
+        scenario("Keys only: the table's and the index's keys", "orders.queryByStatus(OrderStatus.PENDING).keysOnly().fetch(3)");
+        List<Order> keys = shop.orders().queryByStatus(OrderStatus.PENDING).keysOnly().fetch(3);
+        keys.forEach(order -> out.printf(Locale.ROOT, "   %s / %s  %s %s  total=%s%n", order.customerId(), order.orderId(),
+                order.status(), TIME.format(order.createdAt()), order.total()));
+        result(keys.size() + " orders, keys only (total not read)");
+        return keys;
+    }
+
+    private long count() {
+        scenario("Count without loading items (Select.COUNT)", "orders.queryByStatus(OrderStatus.CANCELLED).count()");
+        long cancelled = shop.orders().queryByStatus(OrderStatus.CANCELLED).count();
+        result(cancelled + " canceled orders");
+        code("employees.queryByDepartment(\"Warehouse\").hireDateGe(LocalDate.of(2020, 1, 1)).count()");
+        result(shop.employees().queryByDepartment("Warehouse").hireDateGe(LocalDate.of(2020, 1, 1)).count()
+                + " warehouse employees hired since 2020");
+        return cancelled;
+    }
+
+    private Optional<Order> first() {
+        scenario("First: the oldest pending order", "orders.queryByStatus(OrderStatus.PENDING).first()");
+        Optional<Order> oldestPending = shop.orders().queryByStatus(OrderStatus.PENDING).first();
+        oldestPending.ifPresentOrElse(this::row, () -> result("none"));
+        return oldestPending;
+    }
+
+    private long async() {
+        scenario("Async: three queries in flight at once on OrderAsyncTable",
+                "asyncOrders.queryByStatus(PENDING).countAsync(), ...(PAID).countAsync(), ...(SHIPPED).descending().fetchAsync(2)");
+        CompletableFuture<Long> pending = shop.asyncOrders().queryByStatus(OrderStatus.PENDING).countAsync();
+        CompletableFuture<Long> paid = shop.asyncOrders().queryByStatus(OrderStatus.PAID).countAsync();
+        CompletableFuture<List<Order>> latestShipped = shop.asyncOrders().queryByStatus(OrderStatus.SHIPPED).descending().fetchAsync(2);
+        CompletableFuture.allOf(pending, paid, latestShipped).join();
+        result(pending.join() + " pending and " + paid.join() + " paid orders; the latest shipped:");
+        latestShipped.join().forEach(this::row);
+        return pending.join();
+    }
+
+    private record Optimistic(boolean staleWriteRejected, long version) {
+    }
+
+    /** Two clerks read the same product; the first one's update wins, the second one's stale write fails. */
+    private Optimistic optimisticLocking(String productId) {
+        scenario("Optimistic locking: two clerks edit product " + productId + " (@Version)",
+                "products.update(id).set(Product_.price, ...).expectVersion(read.version()).returning(ReturnChoice.ALL_NEW).execute()");
+        Product clerkA = shop.products().get(productId).orElseThrow();
+        Product clerkB = shop.products().get(productId).orElseThrow();
+        Product repriced = shop.products().update(productId)
+                .set(Product_.price, clerkA.price().add(BigDecimal.ONE))
+                .expectVersion(clerkA.version())
+                .returning(ReturnChoice.ALL_NEW)
+                .execute().orElseThrow();
+        out.printf(Locale.ROOT, "   clerk A: %s price %s -> %s, version %d -> %d%n", repriced.name(), money(clerkA.price()), money(repriced.price()),
+                clerkA.version(), repriced.version());
+        code("products.save(new Product(..., stock + 10, versionClerkBRead))");
+        boolean rejected = false;
+        try {
+            shop.products().save(withStock(clerkB, clerkB.stock() + 10));
+        } catch (OptimisticLockException e) {
+            rejected = true;
+            out.println("   clerk B: OptimisticLockException: " + e.getMessage());
+        }
+        Product fresh = shop.products().get(productId).orElseThrow();
+        Product saved = shop.products().save(withStock(fresh, fresh.stock() + 10));
+        out.printf(Locale.ROOT, "   clerk B reads again and retries: stock %d -> %d, price %s kept, version %d%n", fresh.stock(),
+                saved.stock(), money(saved.price()), saved.version());
+        return new Optimistic(rejected, saved.version());
+    }
+
+    private static Product withStock(Product product, int stock) {
+        return new Product(product.productId(), product.name(), product.category(), product.price(), stock, product.version());
+    }
+
+    /** Shipping a canceled order only if it is paid: the condition does not hold, nothing is written. */
+    private boolean conditionalWrite() {
+        // a canceled order, or in a tiny data set any order that is not paid
+        Order cancelled = data.orders().stream().filter(order -> order.status() == OrderStatus.CANCELLED).findFirst()
+                .or(() -> data.orders().stream().filter(order -> order.status() != OrderStatus.PAID).findFirst())
+                .orElseThrow(() -> new IllegalStateException("every order of the data set is paid; use more --customers"));
+        scenario("A conditional write that fails: ship order " + cancelled.orderId() + " only if it is PAID",
+                "orders.update(\"" + cancelled.customerId() + "\", \"" + cancelled.orderId()
+                        + "\").set(Order_.status, OrderStatus.SHIPPED).condition(Order_.status.eq(OrderStatus.PAID)).execute()");
+        try {
+            shop.orders().update(cancelled.customerId(), cancelled.orderId())
+                    .set(Order_.status, OrderStatus.SHIPPED)
+                    .condition(Order_.status.eq(OrderStatus.PAID))
+                    .execute();
+            return false;
+        } catch (ConditionFailedException e) {
+            out.println("   ConditionFailedException: " + e.getMessage());
+            result("the order as stored now: "
+                    + e.currentItem(Order_.SCHEMA).map(order -> order.status().toString()).orElse("(none)"));
+            return true;
+        }
+    }
+
+    private record Placed(int stockBefore, int stockAfter, boolean oversoldRejected) {
+    }
+
+    /** Placing an order: the order, the stock and the customer check succeed or fail together. */
+    private Placed transaction(String customerId, String productId) {
+        scenario("Transaction: place an order of 2 x " + productId + " for " + customerId + ", all or nothing",
+                "Transaction.write(client)\n"
+                        + "      .conditionCheck(customers, customers.key(customerId), Customer_.customerId.exists())\n"
+                        + "      .put(orders, order)\n"
+                        + "      .update(products.update(productId).add(Product_.stock, -2).condition(Product_.stock.ge(2)))\n"
+                        + "      .execute()");
+        Product before = shop.products().get(productId).orElseThrow();
+        placeOrder(customerId, before, 2);
+        Product after = shop.products().get(productId).orElseThrow();
+        Order placed = shop.orders().get(customerId, PLACED_ORDER_ID).orElseThrow();
+        row(placed);
+        result("stock " + before.stock() + " -> " + after.stock() + ", version " + before.version() + " -> " + after.version());
+
+        code("the same with " + (after.stock() + 1) + " x " + productId + ", more than in stock");
+        boolean rejected = false;
+        try {
+            placeOrder(customerId, after, after.stock() + 1);
+        } catch (TransactionCanceledException e) {
+            rejected = true;
+            out.println("   TransactionCanceledException: " + e.reasons().stream()
+                    .map(reason -> "action " + reason.index() + " (" + reason.kind() + " on " + reason.tableName() + "): " + reason.code())
+                    .collect(Collectors.joining("; ")));
+            result("stock still " + shop.products().get(productId).orElseThrow().stock() + "; the order was not replaced");
+        }
+        return new Placed(before.stock(), after.stock(), rejected);
+    }
+
+    private void placeOrder(String customerId, Product product, int quantity) {
+        OrderLine line = new OrderLine(product.productId(), quantity, product.price());
+        Order order = new Order(customerId, PLACED_ORDER_ID, List.of(line), line.amount(), OrderStatus.PENDING, DemoData.NOW);
+        Transaction.write(shop.client())
+                .conditionCheck(shop.customers(), shop.customers().key(customerId), Customer_.customerId.exists())
+                .put(shop.orders(), order)
+                .update(shop.products().update(product.productId())
+                        .add(Product_.stock, -quantity)
+                        .condition(Product_.stock.ge(quantity)))
+                .execute();
+    }
+
+    // ---- printing
+
+    private void scenario(String title, String call) {
+        out.printf(Locale.ROOT, "%n%2d. %s%n", ++number, title);
+        code(call);
+    }
+
+    private void code(String call) {
+        out.println("    > " + call);
+    }
+
+    private void result(String text) {
+        out.println("   = " + text);
+    }
+
+    private void row(Order order) {
+        out.printf(Locale.ROOT, "   %s  %s  %s  %-9s  %d line%s  %9s%n", order.customerId(), order.orderId(), TIME.format(order.createdAt()),
+                order.status(), order.lines().size(), order.lines().size() == 1 ? " " : "s", money(order.total()));
+    }
+
+    private static String sum(List<Order> orders) {
+        return money(orders.stream().map(Order::total).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /** DynamoDB numbers keep no trailing zeros (120.50 reads back as 120.5), so amounts are shown with two decimals. */
+    private static String money(BigDecimal amount) {
+        return amount == null ? "null" : String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    private static String capacity(List<Page<Order>> pages) {
+        double units = pages.stream().map(Page::consumedCapacity).flatMap(Optional::stream)
+                .mapToDouble(c -> c.capacityUnits() == null ? 0 : c.capacityUnits()).sum();
+        boolean reported = pages.stream().map(Page::consumedCapacity).anyMatch(Optional::isPresent);
+        return reported ? String.format(Locale.ROOT, "%.1f read capacity units in %d page%s", units, pages.size(), pages.size() == 1 ? "" : "s")
+                : "(no capacity reported)";
+    }
+
+    private static <T> List<T> toList(Iterable<T> iterable) {
+        List<T> list = new ArrayList<>();
+        iterable.forEach(list::add);
+        return list;
+    }
+
+    private static List<String> ids(Page<Order> page) {
+        return page.items().stream().map(Order::orderId).toList();
+    }
+}

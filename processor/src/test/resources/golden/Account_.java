@@ -3,6 +3,7 @@ package com.acme;
 import dev.dynaq.Attribute;
 import dev.dynaq.AttributeConverter;
 import dev.dynaq.IndexDescriptor;
+import dev.dynaq.InvalidValueException;
 import dev.dynaq.ItemSchema;
 import dev.dynaq.ListAttribute;
 import dev.dynaq.MapAttribute;
@@ -163,40 +164,68 @@ public final class Account_ {
             attributes.put("active", Values.fromBoolean(item.isActive()));
             List<Integer> scores = item.getScores();
             if (scores != null) {
-                attributes.put("scores", Account_.scores.converter().toAttributeValue(scores));
+                try {
+                    attributes.put("scores", Account_.scores.converter().toAttributeValue(scores));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.scores, invalid);
+                }
             }
             Set<String> tags = item.getTags();
             if (tags != null) {
-                AttributeValue tagsValue = Account_.tags.converter().toAttributeValue(tags);
-                if (tagsValue != null) {
-                    attributes.put("tags", tagsValue);
+                try {
+                    AttributeValue tagsValue = Account_.tags.converter().toAttributeValue(tags);
+                    if (tagsValue != null) {
+                        attributes.put("tags", tagsValue);
+                    }
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.tags, invalid);
                 }
             }
             Set<Long> codes = item.getCodes();
             if (codes != null) {
-                AttributeValue codesValue = Account_.codes.converter().toAttributeValue(codes);
-                if (codesValue != null) {
-                    attributes.put("codes", codesValue);
+                try {
+                    AttributeValue codesValue = Account_.codes.converter().toAttributeValue(codes);
+                    if (codesValue != null) {
+                        attributes.put("codes", codesValue);
+                    }
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.codes, invalid);
                 }
             }
             Set<SdkBytes> keys = item.getKeys();
             if (keys != null) {
-                AttributeValue keysValue = Account_.keys.converter().toAttributeValue(keys);
-                if (keysValue != null) {
-                    attributes.put("keys", keysValue);
+                try {
+                    AttributeValue keysValue = Account_.keys.converter().toAttributeValue(keys);
+                    if (keysValue != null) {
+                        attributes.put("keys", keysValue);
+                    }
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.keys, invalid);
                 }
             }
             Map<String, Double> limits = item.getLimits();
             if (limits != null) {
-                attributes.put("limits", Account_.limits.converter().toAttributeValue(limits));
+                try {
+                    attributes.put("limits", Account_.limits.converter().toAttributeValue(limits));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.limits, invalid);
+                }
             }
             List<Address> addresses = item.getAddresses();
             if (addresses != null) {
-                attributes.put("addresses", Account_.addresses.converter().toAttributeValue(addresses));
+                try {
+                    attributes.put("addresses", Account_.addresses.converter().toAttributeValue(addresses));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.addresses, invalid);
+                }
             }
             Map<String, List<String>> groups = item.getGroups();
             if (groups != null) {
-                attributes.put("groups", Account_.groups.converter().toAttributeValue(groups));
+                try {
+                    attributes.put("groups", Account_.groups.converter().toAttributeValue(groups));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Account_.groups, invalid);
+                }
             }
             return attributes;
         }

@@ -18,6 +18,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 @Generated("dev.dynaq.processor.DynaqProcessor")
 public final class Address_ {
     /**
+     * Converts {@link Address} to a DynamoDB map (M) and back, without reflection.
+     */
+    public static final AttributeConverter<Address> CONVERTER = new Converter();
+
+    /**
      * Property {@code street} of {@link Address}, stored as S.
      */
     public static final StringAttribute<Address> street = new StringAttribute<>(Address.class,
@@ -34,11 +39,6 @@ public final class Address_ {
      */
     public static final StringAttribute<Address> city = new StringAttribute<>(Address.class, "city",
             "city");
-
-    /**
-     * Converts {@link Address} to a DynamoDB map (M) and back, without reflection.
-     */
-    public static final AttributeConverter<Address> CONVERTER = new Converter();
 
     private Address_() {
     }

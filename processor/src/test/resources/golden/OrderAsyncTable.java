@@ -22,6 +22,21 @@ public final class OrderAsyncTable extends AsyncTable<Order> {
     }
 
     /**
+     * Returns a copy of this async table whose pages' cursors carry an HMAC-SHA256 signature under
+     * {@code secret}, and whose queries and scans refuse, before any request, every cursor that is
+     * unsigned or whose signature does not match (altered, or signed for another table or with
+     * another secret). Keep the secret out of the source; share it between the instances that
+     * serve the same clients.
+     *
+     * @param secret the secret, at least 16 bytes (32 random bytes recommended); copied
+     * @return the copy; this async table is unchanged
+     * @throws IllegalArgumentException if the secret is shorter than 16 bytes
+     */
+    public OrderAsyncTable withSignedCursors(byte[] secret) {
+        return new OrderAsyncTable(context().withCursorSecret(secret));
+    }
+
+    /**
      * Builds the key of the {@link Order} with the given {@code customerId} and {@code orderId}.
      *
      * @param customerId the partition key

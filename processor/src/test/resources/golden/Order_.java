@@ -4,6 +4,7 @@ import dev.dynaq.Attribute;
 import dev.dynaq.AttributeConverter;
 import dev.dynaq.ComparableAttribute;
 import dev.dynaq.IndexDescriptor;
+import dev.dynaq.InvalidValueException;
 import dev.dynaq.ItemSchema;
 import dev.dynaq.ListAttribute;
 import dev.dynaq.NumberAttribute;
@@ -133,11 +134,19 @@ public final class Order_ {
             }
             BigDecimal total = item.total();
             if (total != null) {
-                attributes.put("total", Values.fromBigDecimal(total));
+                try {
+                    attributes.put("total", Values.fromBigDecimal(total));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Order_.total, invalid);
+                }
             }
             List<String> items = item.items();
             if (items != null) {
-                attributes.put("items", Order_.items.converter().toAttributeValue(items));
+                try {
+                    attributes.put("items", Order_.items.converter().toAttributeValue(items));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Order_.items, invalid);
+                }
             }
             OrderStatus status = item.status();
             if (status != null) {
@@ -145,7 +154,11 @@ public final class Order_ {
             }
             Instant createdAt = item.createdAt();
             if (createdAt != null) {
-                attributes.put("createdAt", Values.fromInstant(createdAt));
+                try {
+                    attributes.put("createdAt", Values.fromInstant(createdAt));
+                } catch (InvalidValueException invalid) {
+                    throw Values.invalidAttribute(Order_.createdAt, invalid);
+                }
             }
             return attributes;
         }

@@ -70,11 +70,24 @@ public class Attribute<T, V> {
         if (value == null) {
             throw new InvalidValueException(describe() + ": value must not be null; use notExists() to match a missing attribute");
         }
-        AttributeValue converted = converter.toAttributeValue(value);
+        AttributeValue converted = convert(value);
         if (converted == null) {
             throw new InvalidValueException(describe() + ": value " + value + " is stored as a missing attribute (an empty set?) and cannot be compared");
         }
         return converted;
+    }
+
+    /**
+     * @param value a non-null value
+     * @return the converter's result, {@code null} meaning "omit the attribute"
+     * @throws InvalidValueException naming this attribute, if the converter rejects the value
+     */
+    final AttributeValue convert(V value) {
+        try {
+            return converter.toAttributeValue(value);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(describe() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -13,11 +13,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * index it belongs to. {@link #toUrlSafe()} gives an opaque, versioned, url-safe string that survives
  * JSON and HTTP as is; {@link #fromUrlSafe(String)} reads it back and rejects anything malformed.
  * A query checks that a cursor matches its table, index, key shape and partition before using it.
+ *
+ * <p>The cursors of a table with signed cursors ({@code OrderTable.withSignedCursors(secret)}) carry an
+ * HMAC-SHA256 signature; {@link #fromUrlSafe(String)} keeps such a string as it is, and that table's
+ * queries and scans refuse any cursor whose signature does not match, as well as unsigned ones.
  * Immutable.
  */
 public final class Cursor {
     private final String indexName;
     private final Map<String, AttributeValue> key;
+    /** The signed string this cursor was read from, or {@code null} for an unsigned cursor. */
+    private final String signedForm;
 
     /**
      * @param indexName the index the key belongs to, or {@code null} for the table
@@ -29,6 +35,13 @@ public final class Cursor {
             throw new IllegalArgumentException("a cursor needs a non-empty key");
         }
         this.key = Collections.unmodifiableMap(new LinkedHashMap<>(key));
+        this.signedForm = null;
+    }
+
+    private Cursor(Cursor position, String signedForm) {
+        this.indexName = position.indexName;
+        this.key = position.key;
+        this.signedForm = signedForm;
     }
 
     /** @return the index name, or empty for the table itself */
@@ -42,22 +55,28 @@ public final class Cursor {
     }
 
     /**
-     * @return an opaque, versioned string of {@code [A-Za-z0-9_-]}, safe in URLs, JSON and HTTP headers
+     * @return an opaque, versioned string of {@code [A-Za-z0-9_-]}, safe in URLs, JSON and HTTP headers;
+     *     for a signed cursor, the signed string it was made from
      * @throws IllegalArgumentException if the key holds values no DynamoDB key can hold
      */
     public String toUrlSafe() {
-        return CursorCodec.encode(this);
+        return signedForm != null ? signedForm : CursorCodec.encode(this);
     }
 
     /**
+     * Reads a cursor string. A signed string is parsed here and its signature checked by the table
+     * with signed cursors it is given to (only that table holds the secret).
+     *
      * @param urlSafe a string from {@link #toUrlSafe()}
      * @return the cursor
      * @throws InvalidCursorException if the string is not a well-formed cursor
      */
     public static Cursor fromUrlSafe(String urlSafe) {
-        return CursorCodec.decode(urlSafe);
+        Cursor position = CursorCodec.decode(urlSafe);
+        return CursorCodec.isSigned(urlSafe) ? new Cursor(position, urlSafe) : position;
     }
 
+    /** Two cursors are equal when they name the same position, signed or not. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Cursor cursor && Objects.equals(indexName, cursor.indexName) && key.equals(cursor.key);

@@ -12,4 +12,12 @@ public class InvalidValueException extends DynaqException {
     public InvalidValueException(String message) {
         super(message);
     }
+
+    /**
+     * @param message what is wrong, naming the entity and attribute
+     * @param cause the conversion's own exception, for instance one that does not name the attribute
+     */
+    public InvalidValueException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

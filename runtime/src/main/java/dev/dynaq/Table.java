@@ -141,10 +141,11 @@ public abstract class Table<T> {
         WritePlan<T> plan = planPut(item, null, true);
         try {
             sendPut(plan);
-            return true;
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
+        written(plan);
+        return true;
     }
 
     /**
@@ -178,7 +179,7 @@ public abstract class Table<T> {
         } catch (ConditionalCheckFailedException e) {
             throw conditionFailed("put", plan, e.hasItem() ? e.item() : null, e);
         }
-        return plan.written();
+        return written(plan);
     }
 
     /**
@@ -455,14 +456,14 @@ public abstract class Table<T> {
     final WritePlan<T> planPut(T item, Condition condition, boolean ifAbsent) {
         Objects.requireNonNull(item, "item");
         Optional<ItemSchema.VersionSupport<T>> versioning = schema().versioning();
-        T written = item;
         Long expected = null;
         if (versioning.isPresent()) {
-            long version = versioning.get().version(item);
-            expected = ifAbsent ? 0L : version;
-            written = versioning.get().withVersion(item, expected + 1);
+            expected = ifAbsent ? 0L : versioning.get().version(item);
         }
-        Map<String, AttributeValue> attributes = validatedItem(written);
+        // The next version goes into the request only: the caller's item (a mutable bean) keeps the
+        // version it was read with until the write succeeds (see written(plan)), so a failed write
+        // retried as is fails again instead of overwriting the winner's change.
+        Map<String, AttributeValue> attributes = validatedItem(item, expected == null ? null : expected + 1);
         ExpressionWriter writer = new ExpressionWriter();
         List<String> conditions = new ArrayList<>(2);
         if (condition != null) {
@@ -473,8 +474,23 @@ public abstract class Table<T> {
         } else if (ifAbsent) {
             conditions.add("(attribute_not_exists(" + writer.name(schema().primaryIndex().partitionKey().name()) + "))");
         }
-        return new WritePlan<>(tableName(), entityName(), schema().primaryKey(written), attributes, written, null,
+        return new WritePlan<>(tableName(), entityName(), schema().primaryKey(item), attributes, item, null,
                 conditions.isEmpty() ? null : String.join(" AND ", conditions), writer.names(), writer.values(), expected);
+    }
+
+    /**
+     * Called once a planned put succeeded: gives a versioned item its new version (set on a bean, a
+     * copy of a record).
+     *
+     * @param plan the put that was written
+     * @return the item as written
+     */
+    final T written(WritePlan<T> plan) {
+        Optional<ItemSchema.VersionSupport<T>> versioning = schema().versioning();
+        if (versioning.isEmpty() || plan.expectedVersion() == null) {
+            return plan.written();
+        }
+        return versioning.get().withVersion(plan.written(), plan.expectedVersion() + 1);
     }
 
     /** Plans a delete by key, conditional on {@code condition} and, when given, on the version. */
@@ -562,6 +578,16 @@ public abstract class Table<T> {
 
     /** @return the item's attributes, after refusing partial items, bad keys and items over 400 KB */
     private Map<String, AttributeValue> validatedItem(T item) {
+        return validatedItem(item, null);
+    }
+
+    /**
+     * @param item the item
+     * @param version the version to store instead of the item's, or {@code null}
+     * @return the item's attributes, after refusing partial items, bad keys (also of secondary
+     *     indexes) and items over 400 KB
+     */
+    private Map<String, AttributeValue> validatedItem(T item, Long version) {
         Objects.requireNonNull(item, "item");
         if (PartialItems.isPartial(item)) {
             throw new InvalidValueException(entityName() + " " + item + " was read with only some of its attributes (a projection,"
@@ -570,8 +596,32 @@ public abstract class Table<T> {
         }
         schema().primaryKey(item);
         Map<String, AttributeValue> attributes = schema().toItem(item);
+        if (version != null) {
+            attributes.put(schema().versioning().orElseThrow().attributeName(), AttributeValue.fromN(Long.toString(version)));
+        }
+        for (IndexDescriptor index : schema().secondaryIndexes()) {
+            requireNonEmptyIndexKey(attributes, index, index.partitionKey(), "partition");
+            if (index.sortKey() != null) {
+                requireNonEmptyIndexKey(attributes, index, index.sortKey(), "sort");
+            }
+        }
         ItemLimits.requireWithinLimit(entityName(), attributes);
         return attributes;
+    }
+
+    /** DynamoDB rejects the whole write when an index key is an empty string or binary; say which one. */
+    private void requireNonEmptyIndexKey(Map<String, AttributeValue> attributes, IndexDescriptor index,
+            IndexDescriptor.KeyAttribute key, String role) {
+        AttributeValue value = attributes.get(key.name());
+        boolean empty = value != null && ((value.s() != null && value.s().isEmpty())
+                || (value.b() != null && value.b().asByteArrayUnsafe().length == 0));
+        if (empty) {
+            String attribute = schema().attributes().stream().filter(a -> a.name().equals(key.name())).findFirst()
+                    .map(Attribute::describe).orElse(entityName() + "." + key.name());
+            throw new InvalidValueException(attribute + " is the " + role + " key of index '" + index.indexName()
+                    + "' and must not be empty: DynamoDB rejects empty strings and binaries in index keys. Store null"
+                    + " instead to leave the item out of the index");
+        }
     }
 
     /** @return a readable key such as {@code (customerId=c1, orderId=o1)} */

@@ -72,7 +72,7 @@ public final class Transaction {
     }
 
     private record WriteAction(ActionKind kind, String tableName, Map<String, AttributeValue> key, TransactWriteItem item,
-            Predicate<Map<String, AttributeValue>> versionConflict) {
+            Predicate<Map<String, AttributeValue>> versionConflict, Runnable committed) {
     }
 
     /**
@@ -153,7 +153,7 @@ public final class Transaction {
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
             return add(new WriteAction(ActionKind.UPDATE, plan.tableName(), plan.key(), item,
-                    current -> table.isVersionConflict(plan, current)));
+                    current -> table.isVersionConflict(plan, current), () -> { }));
         }
 
         /**
@@ -224,7 +224,7 @@ public final class Transaction {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-            return add(new WriteAction(ActionKind.CONDITION_CHECK, plan.tableName(), plan.key(), item, current -> false));
+            return add(new WriteAction(ActionKind.CONDITION_CHECK, plan.tableName(), plan.key(), item, current -> false, () -> { }));
         }
 
         /**
@@ -275,6 +275,7 @@ public final class Transaction {
                 }
                 throw new TransactionCanceledException(describe("write", reasons), reasons, e);
             }
+            actions.forEach(action -> action.committed().run());
         }
 
         private <E> Write addPut(Table<E> table, WritePlan<E> plan) {
@@ -285,7 +286,9 @@ public final class Transaction {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-            return add(new WriteAction(ActionKind.PUT, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current)));
+            // a versioned bean gets its new version only once the transaction committed
+            return add(new WriteAction(ActionKind.PUT, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
+                    () -> table.written(plan)));
         }
 
         private <E> Write addDelete(Table<E> table, WritePlan<E> plan) {
@@ -296,7 +299,8 @@ public final class Transaction {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-            return add(new WriteAction(ActionKind.DELETE, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current)));
+            return add(new WriteAction(ActionKind.DELETE, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
+                    () -> { }));
         }
 
         private Write add(WriteAction action) {

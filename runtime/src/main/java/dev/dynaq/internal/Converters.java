@@ -46,277 +46,67 @@ public final class Converters {
     }
 
     /** String as S; the empty string is allowed except in keys. */
-    public static final AttributeConverter<String> STRING = new Named<>("Converters.STRING") {
-        @Override
-        public AttributeValue toAttributeValue(String value) {
-            return AttributeValue.fromS(value);
-        }
-
-        @Override
-        public String fromAttributeValue(AttributeValue value) {
-            return Values.toStringValue(value);
-        }
-    };
+    public static final AttributeConverter<String> STRING = new Scalar<>("Converters.STRING", String.class, Scalar.STRING);
 
     /** Integer as N. */
-    public static final AttributeConverter<Integer> INTEGER = new Named<>("Converters.INTEGER") {
-        @Override
-        public AttributeValue toAttributeValue(Integer value) {
-            return Values.fromInt(value);
-        }
-
-        @Override
-        public Integer fromAttributeValue(AttributeValue value) {
-            return Values.toInteger(value);
-        }
-    };
+    public static final AttributeConverter<Integer> INTEGER = new Scalar<>("Converters.INTEGER", Integer.class, Scalar.INTEGER);
 
     /** Long as N. */
-    public static final AttributeConverter<Long> LONG = new Named<>("Converters.LONG") {
-        @Override
-        public AttributeValue toAttributeValue(Long value) {
-            return Values.fromLong(value);
-        }
-
-        @Override
-        public Long fromAttributeValue(AttributeValue value) {
-            return Values.toLongObject(value);
-        }
-    };
+    public static final AttributeConverter<Long> LONG = new Scalar<>("Converters.LONG", Long.class, Scalar.LONG);
 
     /** Short as N. */
-    public static final AttributeConverter<Short> SHORT = new Named<>("Converters.SHORT") {
-        @Override
-        public AttributeValue toAttributeValue(Short value) {
-            return Values.fromShort(value);
-        }
-
-        @Override
-        public Short fromAttributeValue(AttributeValue value) {
-            return Values.toShortObject(value);
-        }
-    };
+    public static final AttributeConverter<Short> SHORT = new Scalar<>("Converters.SHORT", Short.class, Scalar.SHORT);
 
     /** Byte as N. */
-    public static final AttributeConverter<Byte> BYTE = new Named<>("Converters.BYTE") {
-        @Override
-        public AttributeValue toAttributeValue(Byte value) {
-            return Values.fromByte(value);
-        }
-
-        @Override
-        public Byte fromAttributeValue(AttributeValue value) {
-            return Values.toByteObject(value);
-        }
-    };
+    public static final AttributeConverter<Byte> BYTE = new Scalar<>("Converters.BYTE", Byte.class, Scalar.BYTE);
 
     /** Float as N; NaN and infinities are rejected. */
-    public static final AttributeConverter<Float> FLOAT = new Named<>("Converters.FLOAT") {
-        @Override
-        public AttributeValue toAttributeValue(Float value) {
-            return Values.fromFloat(value);
-        }
-
-        @Override
-        public Float fromAttributeValue(AttributeValue value) {
-            return Values.toFloatObject(value);
-        }
-    };
+    public static final AttributeConverter<Float> FLOAT = new Scalar<>("Converters.FLOAT", Float.class, Scalar.FLOAT);
 
     /** Double as N; NaN, infinities and magnitudes outside DynamoDB's range are rejected. */
-    public static final AttributeConverter<Double> DOUBLE = new Named<>("Converters.DOUBLE") {
-        @Override
-        public AttributeValue toAttributeValue(Double value) {
-            return Values.fromDouble(value);
-        }
-
-        @Override
-        public Double fromAttributeValue(AttributeValue value) {
-            return Values.toDoubleObject(value);
-        }
-    };
+    public static final AttributeConverter<Double> DOUBLE = new Scalar<>("Converters.DOUBLE", Double.class, Scalar.DOUBLE);
 
     /** BigDecimal as N, every digit kept (at most 38). */
-    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new Named<>("Converters.BIG_DECIMAL") {
-        @Override
-        public AttributeValue toAttributeValue(BigDecimal value) {
-            return Values.fromBigDecimal(value);
-        }
-
-        @Override
-        public BigDecimal fromAttributeValue(AttributeValue value) {
-            return Values.toBigDecimal(value);
-        }
-    };
+    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new Scalar<>("Converters.BIG_DECIMAL", BigDecimal.class, Scalar.BIG_DECIMAL);
 
     /** BigInteger as N (at most 38 significant digits). */
-    public static final AttributeConverter<BigInteger> BIG_INTEGER = new Named<>("Converters.BIG_INTEGER") {
-        @Override
-        public AttributeValue toAttributeValue(BigInteger value) {
-            return Values.fromBigInteger(value);
-        }
-
-        @Override
-        public BigInteger fromAttributeValue(AttributeValue value) {
-            return Values.toBigInteger(value);
-        }
-    };
+    public static final AttributeConverter<BigInteger> BIG_INTEGER = new Scalar<>("Converters.BIG_INTEGER", BigInteger.class, Scalar.BIG_INTEGER);
 
     /** Boolean as BOOL. */
-    public static final AttributeConverter<Boolean> BOOLEAN = new Named<>("Converters.BOOLEAN") {
-        @Override
-        public AttributeValue toAttributeValue(Boolean value) {
-            return Values.fromBoolean(value);
-        }
-
-        @Override
-        public Boolean fromAttributeValue(AttributeValue value) {
-            return Values.toBooleanObject(value);
-        }
-    };
+    public static final AttributeConverter<Boolean> BOOLEAN = new Scalar<>("Converters.BOOLEAN", Boolean.class, Scalar.BOOLEAN);
 
     /** byte[] as B; arrays are copied both ways. */
-    public static final AttributeConverter<byte[]> BYTES = new Named<>("Converters.BYTES") {
-        @Override
-        public AttributeValue toAttributeValue(byte[] value) {
-            return Values.fromBytes(value);
-        }
-
-        @Override
-        public byte[] fromAttributeValue(AttributeValue value) {
-            return Values.toBytes(value);
-        }
-    };
+    public static final AttributeConverter<byte[]> BYTES = new Scalar<>("Converters.BYTES", byte[].class, Scalar.BYTES);
 
     /** SdkBytes as B. */
-    public static final AttributeConverter<SdkBytes> SDK_BYTES = new Named<>("Converters.SDK_BYTES") {
-        @Override
-        public AttributeValue toAttributeValue(SdkBytes value) {
-            return Values.fromSdkBytes(value);
-        }
-
-        @Override
-        public SdkBytes fromAttributeValue(AttributeValue value) {
-            return Values.toSdkBytes(value);
-        }
-    };
+    public static final AttributeConverter<SdkBytes> SDK_BYTES = new Scalar<>("Converters.SDK_BYTES", SdkBytes.class, Scalar.SDK_BYTES);
 
     /** ByteBuffer as B; the buffer's remaining bytes, its position untouched. */
-    public static final AttributeConverter<ByteBuffer> BYTE_BUFFER = new Named<>("Converters.BYTE_BUFFER") {
-        @Override
-        public AttributeValue toAttributeValue(ByteBuffer value) {
-            return Values.fromByteBuffer(value);
-        }
-
-        @Override
-        public ByteBuffer fromAttributeValue(AttributeValue value) {
-            return Values.toByteBuffer(value);
-        }
-    };
+    public static final AttributeConverter<ByteBuffer> BYTE_BUFFER = new Scalar<>("Converters.BYTE_BUFFER", ByteBuffer.class, Scalar.BYTE_BUFFER);
 
     /** Instant as S, fixed-width UTC ISO-8601, so that text order is time order. */
-    public static final AttributeConverter<Instant> INSTANT = new Named<>("Converters.INSTANT") {
-        @Override
-        public AttributeValue toAttributeValue(Instant value) {
-            return Values.fromInstant(value);
-        }
-
-        @Override
-        public Instant fromAttributeValue(AttributeValue value) {
-            return Values.toInstant(value);
-        }
-    };
+    public static final AttributeConverter<Instant> INSTANT = new Scalar<>("Converters.INSTANT", Instant.class, Scalar.INSTANT);
 
     /** LocalDate as S {@code yyyy-MM-dd}. */
-    public static final AttributeConverter<LocalDate> LOCAL_DATE = new Named<>("Converters.LOCAL_DATE") {
-        @Override
-        public AttributeValue toAttributeValue(LocalDate value) {
-            return Values.fromLocalDate(value);
-        }
-
-        @Override
-        public LocalDate fromAttributeValue(AttributeValue value) {
-            return Values.toLocalDate(value);
-        }
-    };
+    public static final AttributeConverter<LocalDate> LOCAL_DATE = new Scalar<>("Converters.LOCAL_DATE", LocalDate.class, Scalar.LOCAL_DATE);
 
     /** LocalDateTime as S, fixed-width ISO-8601. */
-    public static final AttributeConverter<LocalDateTime> LOCAL_DATE_TIME = new Named<>("Converters.LOCAL_DATE_TIME") {
-        @Override
-        public AttributeValue toAttributeValue(LocalDateTime value) {
-            return Values.fromLocalDateTime(value);
-        }
-
-        @Override
-        public LocalDateTime fromAttributeValue(AttributeValue value) {
-            return Values.toLocalDateTime(value);
-        }
-    };
+    public static final AttributeConverter<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>("Converters.LOCAL_DATE_TIME", LocalDateTime.class, Scalar.LOCAL_DATE_TIME);
 
     /** LocalTime as S, fixed-width ISO-8601. */
-    public static final AttributeConverter<LocalTime> LOCAL_TIME = new Named<>("Converters.LOCAL_TIME") {
-        @Override
-        public AttributeValue toAttributeValue(LocalTime value) {
-            return Values.fromLocalTime(value);
-        }
-
-        @Override
-        public LocalTime fromAttributeValue(AttributeValue value) {
-            return Values.toLocalTime(value);
-        }
-    };
+    public static final AttributeConverter<LocalTime> LOCAL_TIME = new Scalar<>("Converters.LOCAL_TIME", LocalTime.class, Scalar.LOCAL_TIME);
 
     /** OffsetDateTime as S: UTC instant then offset; text order is instant order. */
-    public static final AttributeConverter<OffsetDateTime> OFFSET_DATE_TIME = new Named<>("Converters.OFFSET_DATE_TIME") {
-        @Override
-        public AttributeValue toAttributeValue(OffsetDateTime value) {
-            return Values.fromOffsetDateTime(value);
-        }
-
-        @Override
-        public OffsetDateTime fromAttributeValue(AttributeValue value) {
-            return Values.toOffsetDateTime(value);
-        }
-    };
+    public static final AttributeConverter<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>("Converters.OFFSET_DATE_TIME", OffsetDateTime.class, Scalar.OFFSET_DATE_TIME);
 
     /** ZonedDateTime as S: UTC instant, offset and zone; text order is instant order. */
-    public static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME = new Named<>("Converters.ZONED_DATE_TIME") {
-        @Override
-        public AttributeValue toAttributeValue(ZonedDateTime value) {
-            return Values.fromZonedDateTime(value);
-        }
-
-        @Override
-        public ZonedDateTime fromAttributeValue(AttributeValue value) {
-            return Values.toZonedDateTime(value);
-        }
-    };
+    public static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>("Converters.ZONED_DATE_TIME", ZonedDateTime.class, Scalar.ZONED_DATE_TIME);
 
     /** Duration as S, fixed-width ISO-8601; text order is duration order for non-negative durations. */
-    public static final AttributeConverter<Duration> DURATION = new Named<>("Converters.DURATION") {
-        @Override
-        public AttributeValue toAttributeValue(Duration value) {
-            return Values.fromDuration(value);
-        }
-
-        @Override
-        public Duration fromAttributeValue(AttributeValue value) {
-            return Values.toDuration(value);
-        }
-    };
+    public static final AttributeConverter<Duration> DURATION = new Scalar<>("Converters.DURATION", Duration.class, Scalar.DURATION);
 
     /** UUID as S. */
-    public static final AttributeConverter<UUID> UUID_CONVERTER = new Named<>("Converters.UUID_CONVERTER") {
-        @Override
-        public AttributeValue toAttributeValue(UUID value) {
-            return Values.fromUuid(value);
-        }
-
-        @Override
-        public UUID fromAttributeValue(AttributeValue value) {
-            return Values.toUuid(value);
-        }
-    };
+    public static final AttributeConverter<UUID> UUID_CONVERTER = new Scalar<>("Converters.UUID_CONVERTER", UUID.class, Scalar.UUID_CONVERTER);
 
     /**
      * @param type the enum class
@@ -326,7 +116,7 @@ public final class Converters {
      */
     public static <E extends Enum<E>> AttributeConverter<E> enumOf(Class<E> type) {
         Objects.requireNonNull(type, "type");
-        return new Named<>("Converters.enumOf(" + type.getName() + ".class)") {
+        return new Named<>("Converters.enumOf", type) {
             @Override
             public AttributeValue toAttributeValue(E value) {
                 return Values.fromEnum(value);
@@ -405,17 +195,130 @@ public final class Converters {
         return size < 3 ? size + 1 : (int) (size / 0.75f) + 1;
     }
 
-    /** A converter with a readable {@link #toString()} for messages and debugging. */
+    /**
+     * A converter with a readable {@link #toString()} for messages and debugging: {@code name}, or
+     * {@code name(argument)} for a combinator.
+     */
     private abstract static class Named<V> implements AttributeConverter<V> {
         private final String name;
+        private final Object argument;
 
         Named(String name) {
+            this(name, null);
+        }
+
+        Named(String name, Object argument) {
             this.name = name;
+            this.argument = argument;
+        }
+
+        /*
+         * Built on demand, not in the constructor: the first string concatenation of a JVM bootstraps
+         * invokedynamic, which cost every cold start about 15 ms when generated metamodels created
+         * combinators (listOf, enumOf, ...) in their static initializers.
+         */
+        @Override
+        public final String toString() {
+            if (argument == null) {
+                return name;
+            }
+            String shown = argument instanceof Class<?> type ? type.getName() + ".class" : String.valueOf(argument);
+            return name + "(" + shown + ")";
+        }
+    }
+
+    /**
+     * The scalar converters, one class for all of them: loading one class instead of one per type
+     * saves a cold start (a Lambda function's first request) several milliseconds, for a switch on
+     * a final field per conversion.
+     */
+    private static final class Scalar<V> extends Named<V> {
+        static final int STRING = 0;
+        static final int INTEGER = 1;
+        static final int LONG = 2;
+        static final int SHORT = 3;
+        static final int BYTE = 4;
+        static final int FLOAT = 5;
+        static final int DOUBLE = 6;
+        static final int BIG_DECIMAL = 7;
+        static final int BIG_INTEGER = 8;
+        static final int BOOLEAN = 9;
+        static final int BYTES = 10;
+        static final int SDK_BYTES = 11;
+        static final int BYTE_BUFFER = 12;
+        static final int INSTANT = 13;
+        static final int LOCAL_DATE = 14;
+        static final int LOCAL_DATE_TIME = 15;
+        static final int LOCAL_TIME = 16;
+        static final int OFFSET_DATE_TIME = 17;
+        static final int ZONED_DATE_TIME = 18;
+        static final int DURATION = 19;
+        static final int UUID_CONVERTER = 20;
+
+        private final Class<V> type;
+        private final int kind;
+
+        Scalar(String name, Class<V> type, int kind) {
+            super(name);
+            this.type = type;
+            this.kind = kind;
         }
 
         @Override
-        public final String toString() {
-            return name;
+        public AttributeValue toAttributeValue(V value) {
+            return switch (kind) {
+                case STRING -> AttributeValue.fromS((String) value);
+                case INTEGER -> Values.fromInt((Integer) value);
+                case LONG -> Values.fromLong((Long) value);
+                case SHORT -> Values.fromShort((Short) value);
+                case BYTE -> Values.fromByte((Byte) value);
+                case FLOAT -> Values.fromFloat((Float) value);
+                case DOUBLE -> Values.fromDouble((Double) value);
+                case BIG_DECIMAL -> Values.fromBigDecimal((BigDecimal) value);
+                case BIG_INTEGER -> Values.fromBigInteger((BigInteger) value);
+                case BOOLEAN -> Values.fromBoolean((Boolean) value);
+                case BYTES -> Values.fromBytes((byte[]) value);
+                case SDK_BYTES -> Values.fromSdkBytes((SdkBytes) value);
+                case BYTE_BUFFER -> Values.fromByteBuffer((ByteBuffer) value);
+                case INSTANT -> Values.fromInstant((Instant) value);
+                case LOCAL_DATE -> Values.fromLocalDate((LocalDate) value);
+                case LOCAL_DATE_TIME -> Values.fromLocalDateTime((LocalDateTime) value);
+                case LOCAL_TIME -> Values.fromLocalTime((LocalTime) value);
+                case OFFSET_DATE_TIME -> Values.fromOffsetDateTime((OffsetDateTime) value);
+                case ZONED_DATE_TIME -> Values.fromZonedDateTime((ZonedDateTime) value);
+                case DURATION -> Values.fromDuration((Duration) value);
+                case UUID_CONVERTER -> Values.fromUuid((UUID) value);
+                default -> throw new AssertionError(kind);
+            };
+        }
+
+        @Override
+        public V fromAttributeValue(AttributeValue value) {
+            Object read = switch (kind) {
+                case STRING -> Values.toStringValue(value);
+                case INTEGER -> Values.toInteger(value);
+                case LONG -> Values.toLongObject(value);
+                case SHORT -> Values.toShortObject(value);
+                case BYTE -> Values.toByteObject(value);
+                case FLOAT -> Values.toFloatObject(value);
+                case DOUBLE -> Values.toDoubleObject(value);
+                case BIG_DECIMAL -> Values.toBigDecimal(value);
+                case BIG_INTEGER -> Values.toBigInteger(value);
+                case BOOLEAN -> Values.toBooleanObject(value);
+                case BYTES -> Values.toBytes(value);
+                case SDK_BYTES -> Values.toSdkBytes(value);
+                case BYTE_BUFFER -> Values.toByteBuffer(value);
+                case INSTANT -> Values.toInstant(value);
+                case LOCAL_DATE -> Values.toLocalDate(value);
+                case LOCAL_DATE_TIME -> Values.toLocalDateTime(value);
+                case LOCAL_TIME -> Values.toLocalTime(value);
+                case OFFSET_DATE_TIME -> Values.toOffsetDateTime(value);
+                case ZONED_DATE_TIME -> Values.toZonedDateTime(value);
+                case DURATION -> Values.toDuration(value);
+                case UUID_CONVERTER -> Values.toUuid(value);
+                default -> throw new AssertionError(kind);
+            };
+            return type.cast(read);
         }
     }
 
@@ -423,7 +326,7 @@ public final class Converters {
         private final AttributeConverter<E> element;
 
         ListConverter(AttributeConverter<E> element) {
-            super("Converters.listOf(" + element + ")");
+            super("Converters.listOf", element);
             this.element = element;
         }
 
@@ -458,7 +361,7 @@ public final class Converters {
         private final AttributeConverter<V> value;
 
         MapConverter(AttributeConverter<V> value) {
-            super("Converters.mapOf(" + value + ")");
+            super("Converters.mapOf", value);
             this.value = value;
         }
 
@@ -470,6 +373,11 @@ public final class Converters {
                 if (key == null) {
                     throw new InvalidValueException("A map stored as DynamoDB M cannot have a null key; remove the entry"
                             + " or use a non-null key");
+                }
+                if (key.isEmpty()) {
+                    // DynamoDB refuses the whole request ("Empty attribute name"); say so before sending it.
+                    throw new InvalidValueException("A map stored as DynamoDB M cannot have an empty key: DynamoDB"
+                            + " attribute names, map keys included, are 1 character or more; remove the entry or change its key");
                 }
                 V v = entry.getValue();
                 AttributeValue av = v == null ? null : value.toAttributeValue(v);
@@ -497,7 +405,7 @@ public final class Converters {
     }
 
     private enum SetKind {
-        SS("S", "stringSetOf"), NS("N", "numberSetOf"), BS("B", "binarySetOf");
+        SS("S", "Converters.stringSetOf"), NS("N", "Converters.numberSetOf"), BS("B", "Converters.binarySetOf");
 
         final String elementType;
         final String factory;
@@ -513,7 +421,7 @@ public final class Converters {
         private final AttributeConverter<E> element;
 
         SetConverter(SetKind kind, AttributeConverter<E> element) {
-            super("Converters." + kind.factory + "(" + element + ")");
+            super(kind.factory, element);
             this.kind = kind;
             this.element = element;
         }

@@ -23,11 +23,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>
  * version   u8   = 1
- * flags     u8   = 0 (bit 0 is reserved for a signed cursor: an HMAC follows the key; not written yet)
+ * flags     u8   = 0, or 1 for a signed cursor
  * index     u8 present (0/1), then if 1: u16 length + UTF-8 name
  * count     u8   number of key attributes, 1..4
  * each      u16 length + UTF-8 name, u8 type tag ('S', 'N' or 'B'), u16 length + value bytes
+ * tag       32 bytes, signed cursors only: HMAC-SHA256 of the table name, a zero byte and every byte
+ *           before the tag ({@link CursorSigner})
  * </pre>
+ *
+ * Decoding parses a signed cursor without checking its tag (it has no secret); a table with
+ * signed cursors checks the tag with {@link #requireSignedBy} before it sends any request.
  *
  * Decoding is strict: unknown versions or flags, other type tags, lengths beyond the input or
  * DynamoDB's key limits, invalid UTF-8, malformed numbers, duplicate names, trailing bytes and
@@ -55,10 +60,20 @@ public final class CursorCodec {
      *     or over DynamoDB's size limits)
      */
     public static String encode(Cursor cursor) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+        return encode(cursor, null);
+    }
+
+    /**
+     * @param cursor a cursor
+     * @param signer the table's signer, or {@code null} for an unsigned cursor
+     * @return its url-safe form, signed when a signer is given
+     * @throws IllegalArgumentException if the key holds something a DynamoDB key cannot
+     */
+    public static String encode(Cursor cursor, CursorSigner signer) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
-            out.writeByte(0);
+            out.writeByte(signer == null ? 0 : FLAG_SIGNED);
             if (cursor.indexName().isPresent()) {
                 out.writeByte(1);
                 writeBytes(out, utf8(cursor.indexName().get()), MAX_NAME_BYTES, "index name");
@@ -92,10 +107,59 @@ public final class CursorCodec {
                             + "' has type " + value.type() + "; key attributes are S, N or B");
                 }
             }
+            if (signer != null) {
+                byte[] payload = bytes.toByteArray();
+                out.write(signer.tag(payload, payload.length));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.toByteArray());
+    }
+
+    /**
+     * @param cursor a position of a page
+     * @param signer the table's signer
+     * @return the same position as a cursor that keeps its signed form ({@code toUrlSafe()} returns it)
+     */
+    public static Cursor signed(Cursor cursor, CursorSigner signer) {
+        return Cursor.fromUrlSafe(encode(cursor, signer));
+    }
+
+    /**
+     * @param urlSafe a string that {@link #decode(String)} accepted
+     * @return whether it carries a signature (not whether the signature is right)
+     */
+    public static boolean isSigned(String urlSafe) {
+        // The first four characters hold the first three bytes: version and flags among them.
+        byte[] head = Base64.getUrlDecoder().decode(urlSafe.substring(0, 4));
+        return (head[1] & FLAG_SIGNED) != 0;
+    }
+
+    /**
+     * Checks that a cursor given to a table with signed cursors was signed by that table's signer.
+     *
+     * @param cursor the cursor
+     * @param signer the table's signer
+     * @param tableName the table, for messages
+     * @param role {@code "start cursor"} or {@code "end cursor"}, for messages
+     * @throws InvalidCursorException if the cursor is unsigned or its tag does not match
+     */
+    public static void requireSignedBy(Cursor cursor, CursorSigner signer, String tableName, String role) {
+        String urlSafe;
+        try {
+            urlSafe = cursor.toUrlSafe();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException("the " + role + " cannot be encoded: " + e.getMessage(), e);
+        }
+        if (!isSigned(urlSafe)) {
+            throw new InvalidCursorException("the " + role + " is not signed, and table '" + tableName + "' accepts only"
+                    + " cursors it signed; pass the cursor string of one of its pages to Cursor.fromUrlSafe unchanged");
+        }
+        if (!signer.verify(Base64.getUrlDecoder().decode(urlSafe))) {
+            throw new InvalidCursorException("the " + role + "'s signature does not match: the cursor was altered, or signed"
+                    + " for another table or with another secret; pass the cursor string of a page unchanged");
+        }
     }
 
     /**
@@ -160,11 +224,15 @@ public final class CursorCodec {
                 throw fail("unknown version " + version + " (this Dynaq reads version " + VERSION + ")");
             }
             int flags = u8("flags");
-            if ((flags & FLAG_SIGNED) != 0) {
-                throw fail("it is signed, and signed cursors are not supported by this Dynaq version");
-            }
-            if (flags != 0) {
+            if ((flags & ~FLAG_SIGNED) != 0) {
                 throw fail("unknown flags " + flags);
+            }
+            if ((flags & FLAG_SIGNED) != 0) {
+                if (in.remaining() < CursorSigner.TAG_BYTES) {
+                    throw fail("it is marked signed but too short to hold a signature");
+                }
+                // The tag is checked by the table, which holds the secret; the key ends where it starts.
+                in.limit(in.limit() - CursorSigner.TAG_BYTES);
             }
             int hasIndex = u8("index marker");
             String indexName = switch (hasIndex) {

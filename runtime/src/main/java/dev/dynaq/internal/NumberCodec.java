@@ -88,7 +88,9 @@ final class NumberCodec {
         }
         int scale = normalized.scale();
         if (scale >= 0 && scale <= MAX_PLAIN_SCALE) {
-            return normalized.toPlainString();
+            // From an adjusted exponent of -6 up, toString() is the plain form too, and cheaper: it
+            // allocates less and BigDecimal caches it
+            return exponent >= -6 ? normalized.toString() : normalized.toPlainString();
         }
         return normalized.unscaledValue().toString() + 'E' + (-(long) scale);
     }

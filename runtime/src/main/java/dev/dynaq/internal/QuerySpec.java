@@ -3,7 +3,9 @@ package dev.dynaq.internal;
 import dev.dynaq.Attribute;
 import dev.dynaq.Condition;
 import dev.dynaq.Cursor;
+import dev.dynaq.DynaqException;
 import dev.dynaq.IndexDescriptor;
+import dev.dynaq.InvalidCursorException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -76,8 +78,21 @@ public record QuerySpec(
         return partitionValue != null;
     }
 
-    /** @return this spec on another index of the same partition key (an LSI), without sort-key condition */
+    /**
+     * @param newIndex another index of the same partition key (an LSI)
+     * @return this spec on that index, without sort-key condition
+     * @throws DynaqException if the filter uses a key attribute of the new index
+     * @throws InvalidCursorException if a start or end cursor was set, since it is a position in the old index
+     */
     public QuerySpec withIndex(IndexDescriptor newIndex) {
+        // what was an ordinary attribute of the old index can be a key of the new one
+        if (filter != null) {
+            ReadKeys.rejectKeyFilter(newIndex, filter);
+        }
+        if (startCursor != null || endCursor != null) {
+            throw new InvalidCursorException("a cursor is a position in one index: set start and end cursors after"
+                    + " choosing index '" + newIndex.indexName() + "', not before");
+        }
         return new QuerySpec(newIndex, partitionValue, null, filter, descending, consistentRead, projection, keysOnly,
                 limit, pageSize, offset, startCursor, endCursor, returnConsumedCapacity, timeout);
     }

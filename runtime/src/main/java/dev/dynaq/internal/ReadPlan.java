@@ -73,6 +73,16 @@ public final class ReadPlan<T> {
             this.partial = spec.index().projection() != IndexProjection.ALL;
         }
         this.endKey = spec.endCursor() == null ? null : spec.endCursor().key();
+        CursorSigner signer = context.cursorSigner();
+        if (signer != null) {
+            // Before any request: a table with signed cursors reads only from positions it handed out.
+            if (spec.startCursor() != null) {
+                CursorCodec.requireSignedBy(spec.startCursor(), signer, context.tableName(), "start cursor");
+            }
+            if (spec.endCursor() != null) {
+                CursorCodec.requireSignedBy(spec.endCursor(), signer, context.tableName(), "end cursor");
+            }
+        }
     }
 
     /**

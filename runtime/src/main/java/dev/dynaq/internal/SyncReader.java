@@ -133,6 +133,10 @@ public final class SyncReader<T> {
             items.add(plan.toEntity(item));
         }
         Cursor cursor = result.cursorKey() == null ? null : new Cursor(plan.spec().index().indexName(), result.cursorKey());
+        CursorSigner signer = plan.context().cursorSigner();
+        if (cursor != null && signer != null) {
+            cursor = CursorCodec.signed(cursor, signer);
+        }
         return new Page<>(items, cursor, result.consumedCapacity());
     }
 

@@ -13,9 +13,12 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param asyncClient the async client, or {@code null} for a sync table
  * @param tableName the physical table name (may differ from the schema's, per environment)
  * @param schema the item schema
+ * @param cursorSigner signs the cursors of pages and verifies the cursors given to reads, or
+ *     {@code null} for unsigned cursors
  * @param <T> the entity type
  */
-public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema) {
+public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema,
+        CursorSigner cursorSigner) {
     /** Validates the components. */
     public TableContext {
         Objects.requireNonNull(tableName, "tableName");
@@ -30,11 +33,21 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
 
     /** @return the context of a table used through a sync client */
     public static <T> TableContext<T> sync(DynamoDbClient client, String tableName, ItemSchema<T> schema) {
-        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema);
+        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null);
     }
 
     /** @return the context of a table used through an async client */
     public static <T> TableContext<T> async(DynamoDbAsyncClient client, String tableName, ItemSchema<T> schema) {
-        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema);
+        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null);
+    }
+
+    /**
+     * @param secret the HMAC-SHA256 secret, at least 16 bytes; copied
+     * @return a copy whose pages' cursors are signed and whose reads accept only cursors signed with
+     *     this secret for this table
+     * @throws IllegalArgumentException if the secret is shorter than 16 bytes
+     */
+    public TableContext<T> withCursorSecret(byte[] secret) {
+        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dynaq.internal;
 
+import dev.dynaq.Attribute;
 import dev.dynaq.DynaqException;
 import dev.dynaq.InvalidValueException;
 import java.math.BigDecimal;
@@ -100,6 +101,20 @@ public final class Values {
         }
         throw new InvalidValueException(description + " is a key attribute and must be stored as S, N or B, but its value"
                 + " converts to " + value.type() + "; use a String, number or binary type or fix its converter");
+    }
+
+    /**
+     * Called by generated schemas when converting an attribute's value failed, so that the message
+     * names the entity and the attribute (the converters only see the value).
+     *
+     * @param attribute the attribute whose value was rejected
+     * @param cause the converter's exception
+     * @return the exception to throw: {@code Order.total: The number 1E+200 cannot be stored ...}
+     */
+    public static InvalidValueException invalidAttribute(Attribute<?, ?> attribute, InvalidValueException cause) {
+        String name = attribute.entityType().getSimpleName() + "." + attribute.propertyName()
+                + (attribute.propertyName().equals(attribute.name()) ? "" : " (attribute '" + attribute.name() + "')");
+        return new InvalidValueException(name + ": " + cause.getMessage(), cause);
     }
 
     // ------------------------------------------------------------------ writers

@@ -28,6 +28,7 @@ public final class AsyncTableWriter extends SourceFileWriter {
                         .addParameter(ParameterizedTypeName.get(RuntimeTypes.TABLE_CONTEXT, entity.className()), "context")
                         .addStatement("super(context)")
                         .build())
+                .addMethod(SignedCursors.method(type, "async table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

@@ -158,6 +158,19 @@ final class Conversions {
         return CodeBlock.of("$T.$N($L)", RuntimeTypes.VALUES, scalar.writer(), value);
     }
 
+    /**
+     * @param type the mapping (not OPTIONAL)
+     * @return whether writing a value can throw {@code InvalidValueException}: numbers out of
+     *     DynamoDB's range, NaN, years outside 0000-9999, and anything inside collections, documents
+     *     and custom converters; strings, integers, booleans, binaries, UUIDs and enums never do
+     */
+    static boolean mayReject(TypeMapping type) {
+        return switch (type.kind()) {
+            case STRING, INT, LONG, SHORT, BYTE, BOOLEAN, BYTES, SDK_BYTES, BYTE_BUFFER, LOCAL_TIME, DURATION, UUID, ENUM -> false;
+            default -> true;
+        };
+    }
+
     /** @return whether the converter may return {@code null} (omit the attribute): sets and custom converters */
     static boolean mayConvertToNull(TypeMapping type) {
         TypeMapping.Kind kind = type.valueMapping().kind();

@@ -38,12 +38,15 @@ public final class MetamodelWriter extends SourceFileWriter {
                     .initializer("$S", entity.tableName())
                     .build());
         }
+        if (entity.document()) {
+            // First: attribute constants of a recursive document (List<Node> in Node) use CONVERTER
+            // while the class initializes, and fields initialize in declaration order.
+            metamodel.addField(schemaWriter.converterField(entity));
+        }
         for (AttributeModel attribute : entity.attributes()) {
             metamodel.addField(attributeField(entity, attribute));
         }
-        if (entity.document()) {
-            metamodel.addField(schemaWriter.converterField(entity));
-        } else {
+        if (!entity.document()) {
             metamodel.addField(indexField(entity, entity.primaryKey()));
             for (IndexModel index : entity.secondaryIndexes()) {
                 metamodel.addField(indexField(entity, index));

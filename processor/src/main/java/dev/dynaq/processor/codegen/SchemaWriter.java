@@ -17,6 +17,7 @@ import dev.dynaq.processor.model.TypeMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -190,9 +191,12 @@ final class SchemaWriter {
             TypeMapping type = attribute.type();
             CodeBlock constant = CodeBlock.of("$T.$N", metamodel, attribute.propertyName());
             CodeBlock getter = CodeBlock.of("$N.$N()", source, attribute.getterName());
+            boolean guarded = Conversions.mayReject(type.valueMapping());
             if (type.isPrimitive()) {
+                beginGuard(code, guarded);
                 code.addStatement("$N.put($S, $L)", map, attribute.attributeName(),
                         Conversions.write(type, getter, constant));
+                endGuard(code, guarded, constant, taken);
                 continue;
             }
             String local = attribute.propertyName();
@@ -205,6 +209,7 @@ final class SchemaWriter {
                 code.beginControlFlow("if ($N != null)", local);
             }
             CodeBlock converted = Conversions.write(type.valueMapping(), value, constant);
+            beginGuard(code, guarded);
             if (Conversions.mayConvertToNull(type)) {
                 String convertedLocal = fresh(local + "Value", taken);
                 code.addStatement("$T $N = $L", RuntimeTypes.ATTRIBUTE_VALUE, convertedLocal, converted);
@@ -214,9 +219,27 @@ final class SchemaWriter {
             } else {
                 code.addStatement("$N.put($S, $L)", map, attribute.attributeName(), converted);
             }
+            endGuard(code, guarded, constant, taken);
             code.endControlFlow();
         }
         return code.build();
+    }
+
+    /** Opens a {@code try} around a conversion that can reject a value, so that its error names the attribute. */
+    private static void beginGuard(CodeBlock.Builder code, boolean guarded) {
+        if (guarded) {
+            code.beginControlFlow("try");
+        }
+    }
+
+    /** Closes {@link #beginGuard}: rethrows the conversion's {@code InvalidValueException} naming the attribute. */
+    private static void endGuard(CodeBlock.Builder code, boolean guarded, CodeBlock constant, Set<String> taken) {
+        if (guarded) {
+            String caught = fresh("invalid", new HashSet<>(taken));
+            code.nextControlFlow("catch ($T $N)", RuntimeTypes.INVALID_VALUE_EXCEPTION, caught)
+                    .addStatement("throw $T.invalidAttribute($L, $N)", RuntimeTypes.VALUES, constant, caught)
+                    .endControlFlow();
+        }
     }
 
     private MethodSpec fromItem(EntityModel entity) {

@@ -76,6 +76,7 @@ public final class TableWriter extends SourceFileWriter {
                         .addStatement("return new $T($T.async(client, tableName, $T.SCHEMA))", asyncType,
                                 RuntimeTypes.TABLE_CONTEXT, metamodel)
                         .build())
+                .addMethod(SignedCursors.method(type, "table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

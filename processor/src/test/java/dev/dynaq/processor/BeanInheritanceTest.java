@@ -87,4 +87,31 @@ class BeanInheritanceTest {
         assertThat(compilation).hadErrorContaining("[DYNAQ-KEY-TYPE]").inFile(baseFile)
                 .onLine(CompileSupport.markedLine(base));
     }
+
+    @Test
+    void aGenericSuperclassExtendedRawAsksForAConcreteType() {
+        String base = """
+                public abstract class Holder<T> {
+                    @PartitionKey
+                    private String id;
+                    private T value; // <--
+
+                    public String getId() { return id; }
+                    public void setId(String id) { this.id = id; }
+                    public T getValue() { return value; }
+                    public void setValue(T value) { this.value = value; }
+                }
+                """;
+        JavaFileObject baseFile = CompileSupport.source(base);
+        Compilation compilation = CompileSupport.compile(baseFile, CompileSupport.source("""
+                @DynamoTable(name = "holders")
+                @SuppressWarnings("rawtypes")
+                public class RawHolder extends Holder {
+                }
+                """));
+
+        assertThat(compilation).hadErrorContaining("[DYNAQ-TYPE-VARIABLE] Property 'value' has the type variable T")
+                .inFile(baseFile).onLine(CompileSupport.markedLine(base));
+        assertThat(CompileSupport.readerErrors(compilation)).hasSize(1);
+    }
 }

@@ -70,7 +70,8 @@ final class PropertyCollector {
                 if (!field.getModifiers().contains(Modifier.STATIC) && isHidden(name, level, hierarchy)) {
                     continue;
                 }
-                beanProperty(entityType, field, methods, used, report).ifPresent(properties::add);
+                beanProperty(entityType, extendsRaw(hierarchy, level), field, methods, used, report)
+                        .ifPresent(properties::add);
             }
         }
         for (ExecutableElement method : methods) {
@@ -83,7 +84,7 @@ final class PropertyCollector {
     }
 
     /** @return the property of one bean field, or empty if it is not stored (errors reported) */
-    private Optional<Property> beanProperty(DeclaredType entityType, VariableElement field,
+    private Optional<Property> beanProperty(DeclaredType entityType, boolean rawSuperclass, VariableElement field,
             List<ExecutableElement> methods, Set<ExecutableElement> used, Report report) {
         List<AnnotationMirror> onField = annotations.dynaq(field);
         if (field.getModifiers().contains(Modifier.STATIC)) {
@@ -95,10 +96,12 @@ final class PropertyCollector {
             return Optional.empty();
         }
         String name = field.getSimpleName().toString();
-        // a superclass's field of type T is seen with the entity's type argument for T
-        TypeMirror fieldType = types.asMemberOf(entityType, field);
-        Optional<ExecutableElement> getter = getter(entityType, methods, name, fieldType);
-        Optional<ExecutableElement> setter = setter(entityType, methods, name, fieldType);
+        // a superclass's field of type T is seen with the entity's type argument for T; through a raw
+        // superclass T stays unbound, and the type mapper asks for a concrete type
+        TypeMirror memberType = types.asMemberOf(entityType, field);
+        TypeMirror fieldType = rawSuperclass ? field.asType() : memberType;
+        Optional<ExecutableElement> getter = getter(entityType, methods, name, memberType);
+        Optional<ExecutableElement> setter = setter(entityType, methods, name, memberType);
         getter.ifPresent(used::add);
         setter.ifPresent(used::add);
         List<AnnotationMirror> onGetter = getter.map(annotations::dynaq).orElse(List.of());
@@ -141,6 +144,20 @@ final class PropertyCollector {
         }
         TypeElement superclass = (TypeElement) types.asElement(type.getSuperclass());
         return superclass.getQualifiedName().contentEquals("java.lang.Object") ? null : superclass;
+    }
+
+    /**
+     * @return whether the field declared at {@code level} is seen through a raw type: some class below
+     *     extends its generic superclass without type arguments, which erases every inherited type variable
+     */
+    private static boolean extendsRaw(List<TypeElement> hierarchy, int level) {
+        for (int below = level + 1; below < hierarchy.size(); below++) {
+            boolean genericSuperclass = !hierarchy.get(below - 1).getTypeParameters().isEmpty();
+            if (genericSuperclass && ((DeclaredType) hierarchy.get(below).getSuperclass()).getTypeArguments().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether a class below {@code level} redeclares the field, hiding this one */

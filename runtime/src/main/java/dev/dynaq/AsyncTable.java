@@ -1,8 +1,6 @@
 package dev.dynaq;
 
-import dev.dynaq.internal.ItemLimits;
 import dev.dynaq.internal.ItemReads;
-import dev.dynaq.internal.PartialItems;
 import dev.dynaq.internal.TableContext;
 import java.util.Map;
 import java.util.Objects;
@@ -67,20 +65,13 @@ public abstract class AsyncTable<T> {
      *
      * @param item the item
      * @return completes when the item is written; fails with {@link InvalidValueException} (before any
-     *     request) if the item was read partially (projection, keys only), has an empty key or is over 400 KB
+     *     request) if the item was read partially (projection, keys only), has a missing or empty key (also of a
+     *     secondary index), a value DynamoDB cannot store, or is over 400 KB
      */
     public final CompletableFuture<Void> putAsync(T item) {
         Map<String, AttributeValue> attributes;
         try {
-            Objects.requireNonNull(item, "item");
-            String entity = context.schema().itemType().getSimpleName();
-            if (PartialItems.isPartial(item)) {
-                throw new InvalidValueException(entity + " " + item + " was read with only some of its attributes (a"
-                        + " projection or keys-only query); writing it would erase the others. Read the whole item first");
-            }
-            context.schema().primaryKey(item);
-            attributes = context.schema().toItem(item);
-            ItemLimits.requireWithinLimit(entity, attributes);
+            attributes = ItemChecks.writableItem(context.schema(), item, null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -2,8 +2,6 @@ package dev.dynaq;
 
 import dev.dynaq.internal.BatchEngine;
 import dev.dynaq.internal.ExpressionWriter;
-import dev.dynaq.internal.ItemLimits;
-import dev.dynaq.internal.PartialItems;
 import dev.dynaq.internal.TableFactory;
 import dev.dynaq.internal.TableContext;
 import java.util.ArrayList;
@@ -463,7 +461,7 @@ public abstract class Table<T> {
         // The next version goes into the request only: the caller's item (a mutable bean) keeps the
         // version it was read with until the write succeeds (see written(plan)), so a failed write
         // retried as is fails again instead of overwriting the winner's change.
-        Map<String, AttributeValue> attributes = validatedItem(item, expected == null ? null : expected + 1);
+        Map<String, AttributeValue> attributes = ItemChecks.writableItem(schema(), item, expected == null ? null : expected + 1);
         ExpressionWriter writer = new ExpressionWriter();
         List<String> conditions = new ArrayList<>(2);
         if (condition != null) {
@@ -578,50 +576,7 @@ public abstract class Table<T> {
 
     /** @return the item's attributes, after refusing partial items, bad keys and items over 400 KB */
     private Map<String, AttributeValue> validatedItem(T item) {
-        return validatedItem(item, null);
-    }
-
-    /**
-     * @param item the item
-     * @param version the version to store instead of the item's, or {@code null}
-     * @return the item's attributes, after refusing partial items, bad keys (also of secondary
-     *     indexes) and items over 400 KB
-     */
-    private Map<String, AttributeValue> validatedItem(T item, Long version) {
-        Objects.requireNonNull(item, "item");
-        if (PartialItems.isPartial(item)) {
-            throw new InvalidValueException(entityName() + " " + item + " was read with only some of its attributes (a projection,"
-                    + " keys-only query or UPDATED_* result); writing it would erase the others. Read the whole item, or use"
-                    + " update(...) to change single attributes");
-        }
-        schema().primaryKey(item);
-        Map<String, AttributeValue> attributes = schema().toItem(item);
-        if (version != null) {
-            attributes.put(schema().versioning().orElseThrow().attributeName(), AttributeValue.fromN(Long.toString(version)));
-        }
-        for (IndexDescriptor index : schema().secondaryIndexes()) {
-            requireNonEmptyIndexKey(attributes, index, index.partitionKey(), "partition");
-            if (index.sortKey() != null) {
-                requireNonEmptyIndexKey(attributes, index, index.sortKey(), "sort");
-            }
-        }
-        ItemLimits.requireWithinLimit(entityName(), attributes);
-        return attributes;
-    }
-
-    /** DynamoDB rejects the whole write when an index key is an empty string or binary; say which one. */
-    private void requireNonEmptyIndexKey(Map<String, AttributeValue> attributes, IndexDescriptor index,
-            IndexDescriptor.KeyAttribute key, String role) {
-        AttributeValue value = attributes.get(key.name());
-        boolean empty = value != null && ((value.s() != null && value.s().isEmpty())
-                || (value.b() != null && value.b().asByteArrayUnsafe().length == 0));
-        if (empty) {
-            String attribute = schema().attributes().stream().filter(a -> a.name().equals(key.name())).findFirst()
-                    .map(Attribute::describe).orElse(entityName() + "." + key.name());
-            throw new InvalidValueException(attribute + " is the " + role + " key of index '" + index.indexName()
-                    + "' and must not be empty: DynamoDB rejects empty strings and binaries in index keys. Store null"
-                    + " instead to leave the item out of the index");
-        }
+        return ItemChecks.writableItem(schema(), item, null);
     }
 
     /** @return a readable key such as {@code (customerId=c1, orderId=o1)} */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dynaq.InvalidValueException;
 import dev.dynaq.it.model.BlogPost;
+import dev.dynaq.it.model.BlogPostAsyncTable;
 import dev.dynaq.it.model.BlogPostTable;
 import dev.dynaq.it.model.Order;
 import dev.dynaq.it.model.OrderStatus;
@@ -14,6 +15,7 @@ import dev.dynaq.it.model.Product;
 import dev.dynaq.it.model.ProductTable;
 import dev.dynaq.testing.DynaqTest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,7 +79,7 @@ class LimitsTest {
     }
 
     @Test
-    void anEmptyStringInAnIndexKey(BlogPostTable posts) {
+    void anEmptyStringInAnIndexKey(BlogPostTable posts, BlogPostAsyncTable asyncPosts) {
         BlogPost post = new BlogPost();
         post.setPostId("post-1");
         post.setAuthorId("alice");
@@ -86,6 +88,8 @@ class LimitsTest {
 
         assertThatThrownBy(() -> BlogPostTable.create(counted).put(post)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("BlogPost.category").hasMessageContaining("CategoryIndex").hasMessageContaining("empty");
+        assertThat(asyncPosts.putAsync(post)).failsWithin(Duration.ofSeconds(10)).withThrowableThat()
+                .havingCause().isInstanceOf(InvalidValueException.class).withMessageContaining("BlogPost.category");
         assertThat(requests).hasValue(0);
         assertThat(posts.get("post-1", "alice")).isEmpty();
     }

@@ -292,7 +292,8 @@ public final class OrderTable extends Table<Order> {
 
         /**
          * Queries the same {@code customerId} through local index {@code by_created_at}, in {@code createdAt} order,
-         * keeping every option but the sort-key condition.
+         * keeping every option but the sort-key condition. Set cursors after this call: a cursor of
+         * the table query does not fit the index, and a filter on the index's sort key is refused.
          *
          * @return the query of the local index
          */

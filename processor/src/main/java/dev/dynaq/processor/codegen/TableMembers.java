@@ -197,7 +197,8 @@ record TableMembers(EntityModel entity, ClassName table, ClassName queryBase, Li
                     .addModifiers(Modifier.PUBLIC)
                     .returns(localType)
                     .addJavadoc("Queries the same {@code $L} through local index {@code $L}, in {@code $L} order,\n"
-                                    + "keeping every option but the sort-key condition.\n\n",
+                                    + "keeping every option but the sort-key condition. Set cursors after this call: a cursor of\n"
+                                    + "the table query does not fit the index, and a filter on the index's sort key is refused.\n\n",
                             local.partitionKey().propertyName(), local.name(), local.sortKey().propertyName())
                     .addJavadoc("@return the query of the local index\n")
                     .addStatement("return new $T(context(), spec().withIndex($T.$N))", localType, metamodel(),

@@ -1,0 +1,53 @@
+package dev.dynaq.bench;
+
+import dev.dynaq.bench.codec.Codec;
+import dev.dynaq.bench.codec.Variant;
+import dev.dynaq.bench.model.SmallItem;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Mapping of the small model ({@link SmallItem}): object to item ({@code write}) and item to object
+ * ({@code read}). Each contender reads the item it wrote itself.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class SmallItemMappingBenchmark {
+    /** The contender. */
+    @Param({"H", "D", "B", "S"})
+    public Variant variant;
+
+    private Codec<SmallItem> codec;
+    private SmallItem value;
+    private Map<String, AttributeValue> item;
+
+    /** Builds the contender's codec and its item. */
+    @Setup
+    public void setUp() {
+        codec = variant.small();
+        value = Fixtures.smallItem();
+        item = codec.toItem(value);
+    }
+
+    /** @return the item of the object */
+    @Benchmark
+    public Map<String, AttributeValue> write() {
+        return codec.toItem(value);
+    }
+
+    /** @return the object of the item */
+    @Benchmark
+    public SmallItem read() {
+        return codec.fromItem(item);
+    }
+}

@@ -1,0 +1,329 @@
+package dev.dynaq.bench.report;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * Turns the JMH JSON output and the cold-start JSON into the Markdown tables of
+ * {@code docs/BENCHMARKS.md} (best iterations, means and errors, allocation, ratios against H, goals)
+ * and a bar chart of the time ratios against H. Deterministic: the same JSON gives the same tables
+ * and the same image.
+ *
+ * <p>Usage: {@code Report <jmh.json> <cold-start.json> <tables.md> <chart.png>}.
+ */
+public final class Report {
+    private static final List<String> VARIANTS = List.of("H", "D", "B", "S");
+    private static final List<String> MODELS = List.of("SmallItem", "Order", "Shipment");
+    private static final Map<String, String> MODEL_NAMES = Map.of(
+            "SmallItem", "small (4 attributes)", "Order", "order (12 attributes)", "Shipment", "large nested");
+    private static final Map<String, Color> COLORS = Map.of(
+            "D", new Color(0x2E7D32), "B", new Color(0xC62828), "S", new Color(0xEF6C00));
+
+    /**
+     * One JMH result: the mean score and its 99.9% error in the benchmark's unit, the best (lowest)
+     * iteration of all forks, and the bytes allocated per operation.
+     */
+    record Result(double score, double error, String unit, double best, double allocated) {
+    }
+
+    /** What a table cell shows. */
+    private enum Measure {
+        /** The best iteration: on a shared machine, other work only ever adds time to an iteration. */
+        BEST,
+        /** The mean and its error, as JMH reports them. */
+        MEAN,
+        /** Bytes allocated per operation. */
+        ALLOCATION
+    }
+
+    private final Map<String, Result> results = new LinkedHashMap<>();
+    private final Map<String, Double> coldMedians = new LinkedHashMap<>();
+    private final Map<String, List<Double>> coldMillis = new LinkedHashMap<>();
+
+    private Report() {
+    }
+
+    /**
+     * @param args the JMH JSON, the cold-start JSON, the Markdown file and the PNG file to write
+     * @throws IOException if a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        Report report = read(Path.of(args[0]), Path.of(args[1]));
+        String markdown = report.markdown();
+        Files.writeString(Path.of(args[2]), markdown);
+        System.out.print(markdown);
+        report.chart(Path.of(args[3]));
+    }
+
+    /**
+     * @param jmh the JMH JSON output ({@code -rf json})
+     * @param coldStart the output of {@code ColdStartRunner}
+     * @return the report
+     * @throws IOException if a file cannot be read
+     */
+    static Report read(Path jmh, Path coldStart) throws IOException {
+        Report report = new Report();
+        JsonArray runs = JsonParser.parseString(Files.readString(jmh)).getAsJsonArray();
+        for (JsonElement element : runs) {
+            JsonObject run = element.getAsJsonObject();
+            String benchmark = run.get("benchmark").getAsString();
+            String name = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+            JsonObject params = run.getAsJsonObject("params");
+            String variant = params.has("variant") ? params.get("variant").getAsString()
+                    : params.get("javac").getAsString();
+            JsonObject primary = run.getAsJsonObject("primaryMetric");
+            double allocated = Double.NaN;
+            JsonObject secondary = run.getAsJsonObject("secondaryMetrics");
+            if (secondary != null) {
+                for (Map.Entry<String, JsonElement> metric : secondary.entrySet()) {
+                    if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
+                        allocated = number(metric.getValue().getAsJsonObject().get("score"));
+                    }
+                }
+            }
+            double best = Double.NaN;
+            for (JsonElement fork : primary.getAsJsonArray("rawData")) {
+                for (JsonElement iteration : fork.getAsJsonArray()) {
+                    best = Double.isNaN(best) ? iteration.getAsDouble() : Math.min(best, iteration.getAsDouble());
+                }
+            }
+            report.results.put(name + "/" + variant, new Result(number(primary.get("score")),
+                    number(primary.get("scoreError")), primary.get("scoreUnit").getAsString(), best, allocated));
+        }
+        JsonObject cold = JsonParser.parseString(Files.readString(coldStart)).getAsJsonObject();
+        for (Map.Entry<String, JsonElement> entry : cold.getAsJsonObject("medianMillis").entrySet()) {
+            report.coldMedians.put(entry.getKey(), entry.getValue().getAsDouble());
+        }
+        for (Map.Entry<String, JsonElement> entry : cold.getAsJsonObject("millis").entrySet()) {
+            List<Double> times = new ArrayList<>();
+            entry.getValue().getAsJsonArray().forEach(t -> times.add(t.getAsDouble()));
+            report.coldMillis.put(entry.getKey(), times);
+        }
+        return report;
+    }
+
+    /** JMH writes "NaN" as a string when an error cannot be computed (a single iteration). */
+    private static double number(JsonElement element) {
+        return element.getAsJsonPrimitive().isNumber() ? element.getAsDouble() : Double.NaN;
+    }
+
+    /** @return the Markdown tables */
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        mappingTable(md, "Mapping time, best iteration (ns/op, lower is better; ratio to H)", Measure.BEST);
+        mappingTable(md, "Mapping time, mean ± 99.9% error (ns/op; ratio of the means to H)", Measure.MEAN);
+        mappingTable(md, "Mapping allocation (bytes/op; ratio to H)", Measure.ALLOCATION);
+        queryTable(md, "Query path, best iteration (µs/op; ratio to H, the raw SDK client)", Measure.BEST);
+        queryTable(md, "Query path, mean ± 99.9% error (µs/op; ratio of the means to H)", Measure.MEAN);
+        queryTable(md, "Query path allocation (bytes/op; ratio to H)", Measure.ALLOCATION);
+        md.append("### Cold start to the first mapped order (ms, median of ").append(runs())
+                .append(" fresh JVMs per contender; ratio to H)\n\n");
+        md.append("| | H | D | B | S |\n|---|---:|---:|---:|---:|\n| median |");
+        for (String variant : VARIANTS) {
+            md.append(' ').append(format(coldMedians.get(variant))).append(ratio(coldMedians.get(variant),
+                    coldMedians.get("H"), variant)).append(" |");
+        }
+        md.append("\n| min - max |");
+        for (String variant : VARIANTS) {
+            List<Double> times = coldMillis.get(variant);
+            md.append(' ').append(format(times.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN)))
+                    .append(" - ").append(format(times.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
+                    .append(" |");
+        }
+        md.append("\n\n### Processor cost: javac on 200 entities, in-process (ms/op; ratio to javac alone)\n\n");
+        Result plain = results.get("ProcessorBenchmark.compile/plain");
+        Result dynaq = results.get("ProcessorBenchmark.compile/dynaq");
+        Result generated = results.get("ProcessorBenchmark.compile/generated");
+        md.append("| | javac alone | javac with the Dynaq processor | javac alone, entities + generated sources |\n")
+                .append("|---|---:|---:|---:|\n| best iteration | ").append(format(best(plain))).append(" | ")
+                .append(format(best(dynaq))).append(ratio(best(dynaq), best(plain), "D")).append(" | ")
+                .append(format(best(generated))).append(ratio(best(generated), best(plain), "D"))
+                .append(" |\n| mean ± error | ").append(cell(plain)).append(" | ").append(cell(dynaq))
+                .append(ratio(score(dynaq), score(plain), "D")).append(" | ").append(cell(generated))
+                .append(ratio(score(generated), score(plain), "D")).append(" |\n");
+        md.append("\n### Goals (D against H, same run)\n\n")
+                .append("| goal | D/H, best iterations | D/H, means | met (best iterations) |\n|---|---:|---:|---|\n");
+        for (String model : MODELS) {
+            for (String direction : List.of("write", "read")) {
+                String key = model + "MappingBenchmark." + direction;
+                goal(md, MODEL_NAMES.get(model) + " " + direction + " time ≤ 1.05×", ratio(key, Measure.BEST),
+                        ratio(key, Measure.MEAN), 1.05);
+                double allocation = ratio(key, Measure.ALLOCATION);
+                goal(md, MODEL_NAMES.get(model) + " " + direction + " allocation ≤ 1.1×", allocation, allocation, 1.1);
+            }
+        }
+        double cold = coldMedians.get("D") / coldMedians.get("H");
+        goal(md, "cold start ≤ 1.5× (medians)", cold, cold, 1.5);
+        goal(md, "query path ≤ 1.05× raw SDK", ratio("QueryPathBenchmark.query", Measure.BEST),
+                ratio("QueryPathBenchmark.query", Measure.MEAN), 1.05);
+        goal(md, "get ≤ 1.05× raw SDK", ratio("QueryPathBenchmark.get", Measure.BEST),
+                ratio("QueryPathBenchmark.get", Measure.MEAN), 1.05);
+        goal(md, "processor ≤ 1.5× plain javac", best(dynaq) / best(plain), score(dynaq) / score(plain), 1.5);
+        return md.toString();
+    }
+
+    private void mappingTable(StringBuilder md, String title, Measure measure) {
+        md.append("### ").append(title).append("\n\n");
+        header(md, "model, direction");
+        for (String model : MODELS) {
+            for (String direction : List.of("write", "read")) {
+                row(md, MODEL_NAMES.get(model) + ", " + direction, model + "MappingBenchmark." + direction, measure);
+            }
+        }
+        md.append('\n');
+    }
+
+    private void queryTable(StringBuilder md, String title, Measure measure) {
+        md.append("### ").append(title).append("\n\n");
+        header(md, "operation");
+        row(md, "query 10,000 orders, stream", "QueryPathBenchmark.query", measure);
+        row(md, "get one order", "QueryPathBenchmark.get", measure);
+        md.append('\n');
+    }
+
+    private int runs() {
+        return coldMillis.values().stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    private double ratio(String key, Measure measure) {
+        return value(results.get(key + "/D"), measure) / value(results.get(key + "/H"), measure);
+    }
+
+    private static double value(Result result, Measure measure) {
+        if (result == null) {
+            return Double.NaN;
+        }
+        return switch (measure) {
+            case BEST -> result.best();
+            case MEAN -> result.score();
+            case ALLOCATION -> result.allocated();
+        };
+    }
+
+    private static void goal(StringBuilder md, String goal, double best, double mean, double limit) {
+        md.append("| ").append(goal).append(" | ").append(format(best)).append("× | ").append(format(mean))
+                .append("× | ").append(Double.isNaN(best) ? "not measured" : best <= limit ? "yes" : "**no**")
+                .append(" |\n");
+    }
+
+    private static void header(StringBuilder md, String first) {
+        md.append("| ").append(first).append(" | H | D | B | S |\n|---|---:|---:|---:|---:|\n");
+    }
+
+    private void row(StringBuilder md, String label, String key, Measure measure) {
+        md.append("| ").append(label).append(" |");
+        Result h = results.get(key + "/H");
+        for (String variant : VARIANTS) {
+            Result r = results.get(key + "/" + variant);
+            String shown = measure == Measure.MEAN ? cell(r) : format(value(r, measure));
+            md.append(' ').append(shown).append(ratio(value(r, measure), value(h, measure), variant)).append(" |");
+        }
+        md.append('\n');
+    }
+
+    private static String ratio(Double value, Double reference, String variant) {
+        if (variant.equals("H") || value == null || reference == null) {
+            return "";
+        }
+        return " (" + format(value / reference) + "×)";
+    }
+
+    private static double score(Result result) {
+        return value(result, Measure.MEAN);
+    }
+
+    private static double best(Result result) {
+        return value(result, Measure.BEST);
+    }
+
+    private static String cell(Result result) {
+        if (result == null) {
+            return "-";
+        }
+        return Double.isNaN(result.error()) ? format(result.score())
+                : format(result.score()) + " ± " + format(result.error());
+    }
+
+    private static String format(Double value) {
+        if (value == null || value.isNaN()) {
+            return "-";
+        }
+        double v = value;
+        if (Math.abs(v) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        if (Math.abs(v) >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** Writes the bar chart of D's, B's and S's time ratios to H, on a logarithmic axis. */
+    void chart(Path png) throws IOException {
+        List<String> categories = new ArrayList<>();
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (String variant : VARIANTS.subList(1, VARIANTS.size())) {
+            series.put(variant, new ArrayList<>());
+        }
+        for (String model : MODELS) {
+            for (String direction : List.of("write", "read")) {
+                categories.add(model.replace("SmallItem", "small").replace("Shipment", "large").toLowerCase(Locale.ROOT)
+                        + " " + direction);
+                String key = model + "MappingBenchmark." + direction;
+                series.forEach((variant, ratios) -> ratios.add(best(results.get(key + "/" + variant))
+                        / best(results.get(key + "/H"))));
+            }
+        }
+        for (String operation : List.of("query", "get")) {
+            categories.add(operation + " (SDK)");
+            String key = "QueryPathBenchmark." + operation;
+            series.forEach((variant, ratios) -> ratios.add(best(results.get(key + "/" + variant))
+                    / best(results.get(key + "/H"))));
+        }
+        categories.add("cold start");
+        series.forEach((variant, ratios) -> ratios.add(coldMedians.get(variant) / coldMedians.get("H")));
+
+        CategoryChart chart = new CategoryChartBuilder().width(1200).height(600)
+                .title("Time relative to hand-written AWS SDK code (H = 1; best iterations, cold-start medians; lower is better; log scale)")
+                .xAxisTitle("").yAxisTitle("× H").build();
+        chart.getStyler().setYAxisLogarithmic(true);
+        // Bars start at the axis minimum, which a log axis needs set explicitly (it cannot be 0).
+        double min = series.values().stream().flatMap(List::stream).filter(r -> r > 0).min(Double::compare).orElse(1.0);
+        double max = series.values().stream().flatMap(List::stream).filter(r -> r > 0).max(Double::compare).orElse(1.0);
+        chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.min(min, 1.0)))));
+        chart.getStyler().setYAxisMax(Math.pow(10, Math.ceil(Math.log10(Math.max(max, 1.0) * 1.5))));
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setYAxisDecimalPattern("0.#");
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFont(chart.getStyler().getLabelsFont().deriveFont(9f));
+        chart.getStyler().setLabelsRotation(90);
+        chart.getStyler().setDecimalPattern("0.00");
+        for (Map.Entry<String, List<Double>> entry : series.entrySet()) {
+            String label = switch (entry.getKey()) {
+                case "D" -> "D: Dynaq";
+                case "B" -> "B: Enhanced Client, fromBean";
+                default -> "S: Enhanced Client, StaticTableSchema";
+            };
+            chart.addSeries(label, categories, entry.getValue()).setFillColor(COLORS.get(entry.getKey()));
+        }
+        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+}

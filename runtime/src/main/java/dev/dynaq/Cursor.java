@@ -22,8 +22,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class Cursor {
     private final String indexName;
     private final Map<String, AttributeValue> key;
-    /** The signed string this cursor was read from, or {@code null} for an unsigned cursor. */
-    private final String signedForm;
+    /**
+     * The string this cursor was read from when it is bound to a table or signed (the page's cursor),
+     * or {@code null} for a cursor made from an index and a key.
+     */
+    private final String encodedForm;
 
     /**
      * @param indexName the index the key belongs to, or {@code null} for the table
@@ -35,13 +38,13 @@ public final class Cursor {
             throw new IllegalArgumentException("a cursor needs a non-empty key");
         }
         this.key = Collections.unmodifiableMap(new LinkedHashMap<>(key));
-        this.signedForm = null;
+        this.encodedForm = null;
     }
 
-    private Cursor(Cursor position, String signedForm) {
+    private Cursor(Cursor position, String encodedForm) {
         this.indexName = position.indexName;
         this.key = position.key;
-        this.signedForm = signedForm;
+        this.encodedForm = encodedForm;
     }
 
     /** @return the index name, or empty for the table itself */
@@ -60,7 +63,7 @@ public final class Cursor {
      * @throws IllegalArgumentException if the key holds values no DynamoDB key can hold
      */
     public String toUrlSafe() {
-        return signedForm != null ? signedForm : CursorCodec.encode(this);
+        return encodedForm != null ? encodedForm : CursorCodec.encode(this);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class Cursor {
      */
     public static Cursor fromUrlSafe(String urlSafe) {
         Cursor position = CursorCodec.decode(urlSafe);
-        return CursorCodec.isSigned(urlSafe) ? new Cursor(position, urlSafe) : position;
+        return CursorCodec.isBound(urlSafe) ? new Cursor(position, urlSafe) : position;
     }
 
     /** Two cursors are equal when they name the same position, signed or not. */

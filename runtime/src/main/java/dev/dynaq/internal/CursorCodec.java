@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -23,7 +24,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>
  * version   u8   = 1
- * flags     u8   = 0, or 1 for a signed cursor
+ * flags     u8   bit 0: signed; bit 1: bound to a table
+ * table     u32  bound cursors only: CRC-32 of the table name's UTF-8 bytes
  * index     u8 present (0/1), then if 1: u16 length + UTF-8 name
  * count     u8   number of key attributes, 1..4
  * each      u16 length + UTF-8 name, u8 type tag ('S', 'N' or 'B'), u16 length + value bytes
@@ -32,7 +34,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * </pre>
  *
  * Decoding parses a signed cursor without checking its tag (it has no secret); a table with
- * signed cursors checks the tag with {@link #requireSignedBy} before it sends any request.
+ * signed cursors checks the tag with {@link #requireSignedBy} before it sends any request. The cursors of
+ * a page are bound to their table: a query of another table (another environment's, or one with the
+ * same key schema) refuses them with {@link #requireTable}. The table is named by a checksum, so the
+ * string does not reveal it.
  *
  * Decoding is strict: unknown versions or flags, other type tags, lengths beyond the input or
  * DynamoDB's key limits, invalid UTF-8, malformed numbers, duplicate names, trailing bytes and
@@ -43,6 +48,7 @@ public final class CursorCodec {
     /** The current format version. */
     static final int VERSION = 1;
     private static final int FLAG_SIGNED = 1;
+    private static final int FLAG_TABLE = 2;
     private static final int MAX_KEY_ATTRIBUTES = 4;
     private static final int MAX_NAME_BYTES = 255;
     private static final int MAX_VALUE_BYTES = 2048;
@@ -60,20 +66,24 @@ public final class CursorCodec {
      *     or over DynamoDB's size limits)
      */
     public static String encode(Cursor cursor) {
-        return encode(cursor, null);
+        return encode(cursor, null, null);
     }
 
     /**
      * @param cursor a cursor
+     * @param tableName the table the cursor is bound to, or {@code null} for an unbound cursor
      * @param signer the table's signer, or {@code null} for an unsigned cursor
      * @return its url-safe form, signed when a signer is given
      * @throws IllegalArgumentException if the key holds something a DynamoDB key cannot
      */
-    public static String encode(Cursor cursor, CursorSigner signer) {
+    static String encode(Cursor cursor, String tableName, CursorSigner signer) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
-            out.writeByte(signer == null ? 0 : FLAG_SIGNED);
+            out.writeByte((signer == null ? 0 : FLAG_SIGNED) | (tableName == null ? 0 : FLAG_TABLE));
+            if (tableName != null) {
+                out.writeInt(tableTag(tableName));
+            }
             if (cursor.indexName().isPresent()) {
                 out.writeByte(1);
                 writeBytes(out, utf8(cursor.indexName().get()), MAX_NAME_BYTES, "index name");
@@ -119,11 +129,59 @@ public final class CursorCodec {
 
     /**
      * @param cursor a position of a page
-     * @param signer the table's signer
-     * @return the same position as a cursor that keeps its signed form ({@code toUrlSafe()} returns it)
+     * @param tableName the table whose page it is
+     * @param signer the table's signer, or {@code null} if its cursors are not signed
+     * @return the same position as a cursor bound to the table (and signed with the signer), keeping that
+     *     form ({@code toUrlSafe()} returns it)
      */
-    public static Cursor signed(Cursor cursor, CursorSigner signer) {
-        return Cursor.fromUrlSafe(encode(cursor, signer));
+    public static Cursor bound(Cursor cursor, String tableName, CursorSigner signer) {
+        return Cursor.fromUrlSafe(encode(cursor, tableName, signer));
+    }
+
+    /**
+     * @param urlSafe a string that {@link #decode(String)} accepted
+     * @return whether it is bound to a table or signed, so that its form must be kept as it is
+     */
+    public static boolean isBound(String urlSafe) {
+        return flags(urlSafe) != 0;
+    }
+
+    /**
+     * Checks that a cursor bound to a table is given to a query or scan of that same table; an unbound
+     * cursor ({@code new Cursor(index, key)}) passes.
+     *
+     * @param cursor the cursor
+     * @param tableName the table about to be read
+     * @param role {@code "start cursor"} or {@code "end cursor"}, for messages
+     * @throws InvalidCursorException if the cursor belongs to another table
+     */
+    public static void requireTable(Cursor cursor, String tableName, String role) {
+        String urlSafe;
+        try {
+            urlSafe = cursor.toUrlSafe();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidCursorException("the " + role + " cannot be encoded: " + e.getMessage(), e);
+        }
+        if ((flags(urlSafe) & FLAG_TABLE) == 0) {
+            return;
+        }
+        // version, flags, then the four bytes of the table tag: the first eight characters hold them
+        ByteBuffer head = ByteBuffer.wrap(Base64.getUrlDecoder().decode(urlSafe.substring(0, 8)));
+        if (head.getInt(2) != tableTag(tableName)) {
+            throw new InvalidCursorException("the " + role + " comes from a page of another table, not of '" + tableName
+                    + "'; a cursor resumes only the table (and query) it was taken from");
+        }
+    }
+
+    private static int flags(String urlSafe) {
+        // The first four characters hold the first three bytes: version and flags among them.
+        return Base64.getUrlDecoder().decode(urlSafe.substring(0, 4))[1];
+    }
+
+    private static int tableTag(String tableName) {
+        CRC32 crc = new CRC32();
+        crc.update(utf8(tableName));
+        return (int) crc.getValue();
     }
 
     /**
@@ -131,9 +189,7 @@ public final class CursorCodec {
      * @return whether it carries a signature (not whether the signature is right)
      */
     public static boolean isSigned(String urlSafe) {
-        // The first four characters hold the first three bytes: version and flags among them.
-        byte[] head = Base64.getUrlDecoder().decode(urlSafe.substring(0, 4));
-        return (head[1] & FLAG_SIGNED) != 0;
+        return (flags(urlSafe) & FLAG_SIGNED) != 0;
     }
 
     /**
@@ -224,8 +280,15 @@ public final class CursorCodec {
                 throw fail("unknown version " + version + " (this Dynaq reads version " + VERSION + ")");
             }
             int flags = u8("flags");
-            if ((flags & ~FLAG_SIGNED) != 0) {
+            if ((flags & ~(FLAG_SIGNED | FLAG_TABLE)) != 0) {
                 throw fail("unknown flags " + flags);
+            }
+            if ((flags & FLAG_TABLE) != 0) {
+                if (in.remaining() < Integer.BYTES) {
+                    throw fail("truncated before the table");
+                }
+                // checked by the query it is given to, which knows its table
+                in.getInt();
             }
             if ((flags & FLAG_SIGNED) != 0) {
                 if (in.remaining() < CursorSigner.TAG_BYTES) {

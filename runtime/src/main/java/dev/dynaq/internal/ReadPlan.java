@@ -73,6 +73,13 @@ public final class ReadPlan<T> {
             this.partial = spec.index().projection() != IndexProjection.ALL;
         }
         this.endKey = spec.endCursor() == null ? null : spec.endCursor().key();
+        // Before any request: a page's cursor resumes only the table it was taken from.
+        if (spec.startCursor() != null) {
+            CursorCodec.requireTable(spec.startCursor(), context.tableName(), "start cursor");
+        }
+        if (spec.endCursor() != null) {
+            CursorCodec.requireTable(spec.endCursor(), context.tableName(), "end cursor");
+        }
         CursorSigner signer = context.cursorSigner();
         if (signer != null) {
             // Before any request: a table with signed cursors reads only from positions it handed out.

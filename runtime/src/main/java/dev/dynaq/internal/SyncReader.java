@@ -133,9 +133,8 @@ public final class SyncReader<T> {
             items.add(plan.toEntity(item));
         }
         Cursor cursor = result.cursorKey() == null ? null : new Cursor(plan.spec().index().indexName(), result.cursorKey());
-        CursorSigner signer = plan.context().cursorSigner();
-        if (cursor != null && signer != null) {
-            cursor = CursorCodec.signed(cursor, signer);
+        if (cursor != null) {
+            cursor = CursorCodec.bound(cursor, plan.context().tableName(), plan.context().cursorSigner());
         }
         return new Page<>(items, cursor, result.consumedCapacity());
     }

@@ -37,7 +37,7 @@ class CursorSigningTest {
 
     @Test
     void aSignedCursorKeepsItsStringAndPositionAndIsAcceptedByItsSigner() {
-        Cursor signed = CursorCodec.signed(position(), SIGNER);
+        Cursor signed = CursorCodec.bound(position(), "orders", SIGNER);
         String text = signed.toUrlSafe();
 
         assertThat(text).isNotEqualTo(position().toUrlSafe()).matches("[A-Za-z0-9_-]+");
@@ -52,7 +52,7 @@ class CursorSigningTest {
 
     @Test
     void unsignedCursorsAndCursorsOfAnotherSecretOrTableAreRefused() {
-        String text = CursorCodec.signed(position(), SIGNER).toUrlSafe();
+        String text = CursorCodec.bound(position(), "orders", SIGNER).toUrlSafe();
         byte[] otherSecret = SECRET.clone();
         otherSecret[0] ^= 1;
 
@@ -66,7 +66,7 @@ class CursorSigningTest {
 
     @Test
     void everySingleBitFlipAndEveryTruncationOfASignedCursorIsRefused() {
-        byte[] bytes = Base64.getUrlDecoder().decode(CursorCodec.signed(position(), SIGNER).toUrlSafe());
+        byte[] bytes = Base64.getUrlDecoder().decode(CursorCodec.bound(position(), "orders", SIGNER).toUrlSafe());
         int refused = 0;
         for (int bit = 0; bit < bytes.length * 8; bit++) {
             byte[] flipped = bytes.clone();
@@ -83,9 +83,9 @@ class CursorSigningTest {
 
     @Test
     void strippingTheSignatureGivesAnUnsignedCursorThatTheSignedTableRefuses() {
-        byte[] bytes = Base64.getUrlDecoder().decode(CursorCodec.signed(position(), SIGNER).toUrlSafe());
+        byte[] bytes = Base64.getUrlDecoder().decode(CursorCodec.bound(position(), "orders", SIGNER).toUrlSafe());
         byte[] stripped = Arrays.copyOf(bytes, bytes.length - CursorSigner.TAG_BYTES);
-        stripped[1] = 0;
+        stripped[1] &= ~1; // clear the signed flag, keep the table binding
 
         Cursor unsigned = Cursor.fromUrlSafe(encode(stripped));
         assertThat(unsigned).isEqualTo(position());
@@ -107,12 +107,43 @@ class CursorSigningTest {
                 .hasMessageContaining("at least 16 bytes");
         byte[] secret = SECRET.clone();
         CursorSigner signer = new CursorSigner(secret, "orders");
-        String text = CursorCodec.signed(position(), signer).toUrlSafe();
+        String text = CursorCodec.bound(position(), "orders", signer).toUrlSafe();
         Arrays.fill(secret, (byte) 0);
         assertThat(accepted(text, signer)).isTrue();
     }
 
     private static String encode(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    @Test
+    void aPagesCursorResumesOnlyItsOwnTable() {
+        Cursor bound = CursorCodec.bound(position(), "orders", null);
+        String text = bound.toUrlSafe();
+        Cursor read = Cursor.fromUrlSafe(text);
+
+        assertThat(read).isEqualTo(position());
+        assertThat(read.toUrlSafe()).isEqualTo(text);
+        assertThat(CursorCodec.isSigned(text)).isFalse();
+        assertThatCode(() -> CursorCodec.requireTable(read, "orders", "start cursor")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> CursorCodec.requireTable(read, "orders_eu", "start cursor"))
+                .isInstanceOf(InvalidCursorException.class).hasMessageContaining("another table, not of 'orders_eu'");
+        assertThatThrownBy(() -> CursorCodec.requireTable(read, "Orders", "end cursor"))
+                .isInstanceOf(InvalidCursorException.class).hasMessageContaining("end cursor");
+        assertThatCode(() -> CursorCodec.requireTable(position(), "orders_eu", "start cursor"))
+                .as("a cursor made from an index and a key is bound to no table").doesNotThrowAnyException();
+        assertThat(text).doesNotContain("orders");
+    }
+
+    @Test
+    void everyBitFlipOfTheTableTagIsRefused() {
+        byte[] bytes = Base64.getUrlDecoder().decode(CursorCodec.bound(position(), "orders", null).toUrlSafe());
+        for (int bit = 16; bit < 48; bit++) {
+            byte[] flipped = bytes.clone();
+            flipped[bit / 8] ^= (byte) (1 << (bit % 8));
+            Cursor tampered = Cursor.fromUrlSafe(encode(flipped));
+            assertThatThrownBy(() -> CursorCodec.requireTable(tampered, "orders", "start cursor"))
+                    .as("bit %d", bit).isInstanceOf(InvalidCursorException.class);
+        }
     }
 }

@@ -117,12 +117,16 @@ class HostileCursorsTest {
             } catch (RuntimeException e) {
                 throw new AssertionError("cursor '" + text + "' (" + kind + ") failed with " + e, e);
             }
-            counts[1]++;
             assertThat(cursor.key().keySet()).as("shape of %s", text).isEqualTo(shape.attributes());
             assertThat(cursor.key().get(shape.partitionAttribute()).s()).isEqualTo(shape.partition().s());
             try {
                 assertThat(started2.fetchPage(5).items()).allMatch(shape.inPartition());
+                counts[1]++;
                 executed++;
+            } catch (InvalidCursorException e) {
+                // an edited table binding is refused when the query runs, before any request
+                assertThat(e.getMessage()).contains("another table");
+                counts[0]++;
             } catch (RuntimeException e) {
                 throw new AssertionError("accepted cursor '" + text + "' (" + kind + ", " + cursor + ") on the "
                         + shape.name() + " failed with " + e, e);

@@ -49,12 +49,12 @@ public final class Address_ {
             Map<String, AttributeValue> item = new HashMap<>(4);
             String street = value.street();
             if (street != null) {
-                item.put("street", AttributeValue.fromS(street));
+                item.put("street", AttributeValue.createS(street));
             }
             item.put("zip_code", Values.fromInt(value.zipCode()));
             Optional<String> city = value.city();
             if (city != null && city.isPresent()) {
-                item.put("city", AttributeValue.fromS(city.get()));
+                item.put("city", AttributeValue.createS(city.get()));
             }
             return AttributeValue.fromM(item);
         }

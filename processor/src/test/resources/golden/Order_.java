@@ -126,11 +126,11 @@ public final class Order_ {
             Map<String, AttributeValue> attributes = new HashMap<>(8);
             String customerId = item.customerId();
             if (customerId != null) {
-                attributes.put("customerId", AttributeValue.fromS(customerId));
+                attributes.put("customerId", AttributeValue.createS(customerId));
             }
             String orderId = item.orderId();
             if (orderId != null) {
-                attributes.put("orderId", AttributeValue.fromS(orderId));
+                attributes.put("orderId", AttributeValue.createS(orderId));
             }
             BigDecimal total = item.total();
             if (total != null) {

@@ -40,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * generated schemas read a missing set attribute as {@code new LinkedHashSet<>()}.
  */
 public final class Converters {
-    private static final AttributeValue NULL = AttributeValue.fromNul(Boolean.TRUE);
+    private static final AttributeValue NULL = AttributeValue.createNul(Boolean.TRUE);
 
     private Converters() {
     }
@@ -267,7 +267,7 @@ public final class Converters {
         @Override
         public AttributeValue toAttributeValue(V value) {
             return switch (kind) {
-                case STRING -> AttributeValue.fromS((String) value);
+                case STRING -> AttributeValue.createS((String) value);
                 case INTEGER -> Values.fromInt((Integer) value);
                 case LONG -> Values.fromLong((Long) value);
                 case SHORT -> Values.fromShort((Short) value);
@@ -337,7 +337,7 @@ public final class Converters {
                 AttributeValue av = e == null ? null : element.toAttributeValue(e);
                 converted.add(av == null ? NULL : av);
             }
-            return AttributeValue.fromL(converted);
+            return AttributeValue.createL(converted);
         }
 
         @Override
@@ -383,7 +383,7 @@ public final class Converters {
                 AttributeValue av = v == null ? null : value.toAttributeValue(v);
                 converted.put(key, av == null ? NULL : av);
             }
-            return AttributeValue.fromM(converted);
+            return AttributeValue.createM(converted);
         }
 
         @Override
@@ -441,7 +441,7 @@ public final class Converters {
                     }
                     converted.add(b);
                 }
-                return AttributeValue.fromBs(converted);
+                return AttributeValue.createBs(converted);
             }
             List<String> converted = new ArrayList<>(value.size());
             for (E e : value) {
@@ -452,7 +452,7 @@ public final class Converters {
                 }
                 converted.add(text);
             }
-            return kind == SetKind.SS ? AttributeValue.fromSs(converted) : AttributeValue.fromNs(converted);
+            return kind == SetKind.SS ? AttributeValue.createSs(converted) : AttributeValue.createNs(converted);
         }
 
         private AttributeValue convert(E e) {
@@ -481,7 +481,7 @@ public final class Converters {
                         List<String> stored = value.ss();
                         Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
                         for (String s : stored) {
-                            result.add(element.fromAttributeValue(AttributeValue.fromS(s)));
+                            result.add(element.fromAttributeValue(AttributeValue.createS(s)));
                         }
                         return result;
                     }
@@ -491,7 +491,7 @@ public final class Converters {
                         List<String> stored = value.ns();
                         Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
                         for (String n : stored) {
-                            result.add(element.fromAttributeValue(AttributeValue.fromN(n)));
+                            result.add(element.fromAttributeValue(AttributeValue.createN(n)));
                         }
                         return result;
                     }
@@ -501,7 +501,7 @@ public final class Converters {
                         List<SdkBytes> stored = value.bs();
                         Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
                         for (SdkBytes b : stored) {
-                            result.add(element.fromAttributeValue(AttributeValue.fromB(b)));
+                            result.add(element.fromAttributeValue(AttributeValue.createB(b)));
                         }
                         return result;
                     }

@@ -65,8 +65,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * double}, as Java's parsers do.
  */
 public final class Values {
-    private static final AttributeValue TRUE = AttributeValue.fromBool(Boolean.TRUE);
-    private static final AttributeValue FALSE = AttributeValue.fromBool(Boolean.FALSE);
+    private static final AttributeValue TRUE = AttributeValue.createBool(Boolean.TRUE);
+    private static final AttributeValue FALSE = AttributeValue.createBool(Boolean.FALSE);
 
     private Values() {
     }
@@ -124,7 +124,7 @@ public final class Values {
      * @return N
      */
     public static AttributeValue fromInt(int value) {
-        return AttributeValue.fromN(Integer.toString(value));
+        return AttributeValue.createN(Integer.toString(value));
     }
 
     /**
@@ -132,7 +132,7 @@ public final class Values {
      * @return N
      */
     public static AttributeValue fromLong(long value) {
-        return AttributeValue.fromN(Long.toString(value));
+        return AttributeValue.createN(Long.toString(value));
     }
 
     /**
@@ -140,7 +140,7 @@ public final class Values {
      * @return N
      */
     public static AttributeValue fromShort(short value) {
-        return AttributeValue.fromN(Integer.toString(value));
+        return AttributeValue.createN(Integer.toString(value));
     }
 
     /**
@@ -148,7 +148,7 @@ public final class Values {
      * @return N
      */
     public static AttributeValue fromByte(byte value) {
-        return AttributeValue.fromN(Integer.toString(value));
+        return AttributeValue.createN(Integer.toString(value));
     }
 
     /**
@@ -157,7 +157,7 @@ public final class Values {
      * @throws InvalidValueException for NaN and infinities
      */
     public static AttributeValue fromFloat(float value) {
-        return AttributeValue.fromN(NumberCodec.formatFloat(value));
+        return AttributeValue.createN(NumberCodec.formatFloat(value));
     }
 
     /**
@@ -166,7 +166,7 @@ public final class Values {
      * @throws InvalidValueException for NaN, infinities and magnitudes outside DynamoDB's range
      */
     public static AttributeValue fromDouble(double value) {
-        return AttributeValue.fromN(NumberCodec.formatDouble(value));
+        return AttributeValue.createN(NumberCodec.formatDouble(value));
     }
 
     /**
@@ -175,7 +175,7 @@ public final class Values {
      * @throws InvalidValueException for more than 38 significant digits or a magnitude outside DynamoDB's range
      */
     public static AttributeValue fromBigDecimal(BigDecimal value) {
-        return AttributeValue.fromN(NumberCodec.formatBigDecimal(value));
+        return AttributeValue.createN(NumberCodec.formatBigDecimal(value));
     }
 
     /**
@@ -184,7 +184,7 @@ public final class Values {
      * @throws InvalidValueException for more than 38 significant digits or a magnitude above DynamoDB's range
      */
     public static AttributeValue fromBigInteger(BigInteger value) {
-        return AttributeValue.fromN(NumberCodec.formatBigInteger(value));
+        return AttributeValue.createN(NumberCodec.formatBigInteger(value));
     }
 
     /**
@@ -200,7 +200,7 @@ public final class Values {
      * @return B
      */
     public static AttributeValue fromBytes(byte[] value) {
-        return AttributeValue.fromB(SdkBytes.fromByteArray(value));
+        return AttributeValue.createB(SdkBytes.fromByteArray(value));
     }
 
     /**
@@ -208,7 +208,7 @@ public final class Values {
      * @return B
      */
     public static AttributeValue fromSdkBytes(SdkBytes value) {
-        return AttributeValue.fromB(value);
+        return AttributeValue.createB(value);
     }
 
     /**
@@ -220,7 +220,7 @@ public final class Values {
         ByteBuffer view = value.duplicate();
         byte[] bytes = new byte[view.remaining()];
         view.get(bytes);
-        return AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(bytes));
+        return AttributeValue.createB(SdkBytes.fromByteArrayUnsafe(bytes));
     }
 
     /**
@@ -229,7 +229,7 @@ public final class Values {
      * @throws InvalidValueException if the year is outside 0000-9999
      */
     public static AttributeValue fromInstant(Instant value) {
-        return AttributeValue.fromS(TimeCodec.formatInstant(value));
+        return AttributeValue.createS(TimeCodec.formatInstant(value));
     }
 
     /**
@@ -238,7 +238,7 @@ public final class Values {
      * @throws InvalidValueException if the year is outside 0000-9999
      */
     public static AttributeValue fromLocalDate(LocalDate value) {
-        return AttributeValue.fromS(TimeCodec.formatLocalDate(value));
+        return AttributeValue.createS(TimeCodec.formatLocalDate(value));
     }
 
     /**
@@ -247,7 +247,7 @@ public final class Values {
      * @throws InvalidValueException if the year is outside 0000-9999
      */
     public static AttributeValue fromLocalDateTime(LocalDateTime value) {
-        return AttributeValue.fromS(TimeCodec.formatLocalDateTime(value));
+        return AttributeValue.createS(TimeCodec.formatLocalDateTime(value));
     }
 
     /**
@@ -255,7 +255,7 @@ public final class Values {
      * @return S {@code HH:mm:ss.nnnnnnnnn}
      */
     public static AttributeValue fromLocalTime(LocalTime value) {
-        return AttributeValue.fromS(TimeCodec.formatLocalTime(value));
+        return AttributeValue.createS(TimeCodec.formatLocalTime(value));
     }
 
     /**
@@ -264,7 +264,7 @@ public final class Values {
      * @throws InvalidValueException if the UTC year is outside 0000-9999
      */
     public static AttributeValue fromOffsetDateTime(OffsetDateTime value) {
-        return AttributeValue.fromS(TimeCodec.formatOffsetDateTime(value));
+        return AttributeValue.createS(TimeCodec.formatOffsetDateTime(value));
     }
 
     /**
@@ -274,7 +274,7 @@ public final class Values {
      * @throws InvalidValueException if the UTC year is outside 0000-9999
      */
     public static AttributeValue fromZonedDateTime(ZonedDateTime value) {
-        return AttributeValue.fromS(TimeCodec.formatZonedDateTime(value));
+        return AttributeValue.createS(TimeCodec.formatZonedDateTime(value));
     }
 
     /**
@@ -282,7 +282,7 @@ public final class Values {
      * @return S {@code PT<19 digits>.<9 digits>S}; ordered for non-negative durations only (see the class comment)
      */
     public static AttributeValue fromDuration(Duration value) {
-        return AttributeValue.fromS(TimeCodec.formatDuration(value));
+        return AttributeValue.createS(TimeCodec.formatDuration(value));
     }
 
     /**
@@ -290,7 +290,7 @@ public final class Values {
      * @return S in the canonical 36-character form
      */
     public static AttributeValue fromUuid(UUID value) {
-        return AttributeValue.fromS(value.toString());
+        return AttributeValue.createS(value.toString());
     }
 
     /**
@@ -298,7 +298,7 @@ public final class Values {
      * @return S, the constant's {@link Enum#name()}
      */
     public static AttributeValue fromEnum(Enum<?> value) {
-        return AttributeValue.fromS(value.name());
+        return AttributeValue.createS(value.name());
     }
 
     // ------------------------------------------------------------------ readers

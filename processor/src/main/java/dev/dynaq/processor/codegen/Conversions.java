@@ -19,7 +19,7 @@ final class Conversions {
     /**
      * How one scalar kind is converted by straight-line code.
      *
-     * @param writer the {@code Values} method (or {@code AttributeValue.fromS}) writing a value
+     * @param writer the {@code Values} method (or {@code AttributeValue.createS}) writing a value
      * @param reader the {@code Values} method reading a primitive (or the only reader)
      * @param boxedReader the {@code Values} method reading the boxed type, where it differs
      * @param converter the {@code Converters} constant
@@ -153,7 +153,7 @@ final class Conversions {
             return CodeBlock.of("$L.converter().toAttributeValue($L)", attribute, value);
         }
         if (scalar.writer() == null) {
-            return CodeBlock.of("$T.fromS($L)", RuntimeTypes.ATTRIBUTE_VALUE, value);
+            return CodeBlock.of("$T.createS($L)", RuntimeTypes.ATTRIBUTE_VALUE, value);
         }
         return CodeBlock.of("$T.$N($L)", RuntimeTypes.VALUES, scalar.writer(), value);
     }

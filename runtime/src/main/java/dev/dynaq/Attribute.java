@@ -123,7 +123,12 @@ public class Attribute<T, V> {
      */
     @SafeVarargs
     public final Condition in(V... values) {
-        return in(List.of(values));
+        // copied element by element: handing the generic array on would be an unsafe varargs use
+        List<V> list = new ArrayList<>(values.length);
+        for (V value : values) {
+            list.add(Objects.requireNonNull(value, "in() values must not be null"));
+        }
+        return in(list);
     }
 
     /**

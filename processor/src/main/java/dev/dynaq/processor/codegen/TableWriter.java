@@ -7,6 +7,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.Names;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,54 +33,49 @@ public final class TableWriter extends SourceFileWriter {
                         .addParameter(context, "context")
                         .addStatement("super(context)")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("create")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(type)
-                        .addJavadoc("Opens table {@value $T#TABLE_NAME} through a sync client.\n\n", metamodel)
-                        .addJavadoc("@param client the client, shared by every table that uses it\n")
-                        .addJavadoc("@return the table\n")
-                        .addParameter(RuntimeTypes.DYNAMO_DB_CLIENT, "client")
-                        .addStatement("return create(client, $T.TABLE_NAME)", metamodel)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("create")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(type)
-                        .addJavadoc("Opens the table of {@link $T} items under another name (per environment, say)\n"
-                                + "through a sync client.\n\n", entity.className())
-                        .addJavadoc("@param client the client, shared by every table that uses it\n")
-                        .addJavadoc("@param tableName the physical table name\n")
-                        .addJavadoc("@return the table\n")
-                        .addParameter(RuntimeTypes.DYNAMO_DB_CLIENT, "client")
-                        .addParameter(String.class, "tableName")
-                        .addStatement("return new $T($T.sync(client, tableName, $T.SCHEMA))", type,
-                                RuntimeTypes.TABLE_CONTEXT, metamodel)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("createAsync")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(asyncType)
-                        .addJavadoc("Opens table {@value $T#TABLE_NAME} through an async client.\n\n", metamodel)
-                        .addJavadoc("@param client the async client, shared by every table that uses it\n")
-                        .addJavadoc("@return the async table\n")
-                        .addParameter(RuntimeTypes.DYNAMO_DB_ASYNC_CLIENT, "client")
-                        .addStatement("return createAsync(client, $T.TABLE_NAME)", metamodel)
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("createAsync")
-                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                        .returns(asyncType)
-                        .addJavadoc("Opens the table of {@link $T} items under another name (per environment, say)\n"
-                                + "through an async client.\n\n", entity.className())
-                        .addJavadoc("@param client the async client, shared by every table that uses it\n")
-                        .addJavadoc("@param tableName the physical table name\n")
-                        .addJavadoc("@return the async table\n")
-                        .addParameter(RuntimeTypes.DYNAMO_DB_ASYNC_CLIENT, "client")
-                        .addParameter(String.class, "tableName")
-                        .addStatement("return new $T($T.async(client, tableName, $T.SCHEMA))", asyncType,
-                                RuntimeTypes.TABLE_CONTEXT, metamodel)
-                        .build())
+                .addMethods(factories("create", type, RuntimeTypes.DYNAMO_DB_CLIENT, "sync", "table", entity, metamodel))
+                .addMethods(factories("createAsync", asyncType, RuntimeTypes.DYNAMO_DB_ASYNC_CLIENT, "async",
+                        "async table", entity, metamodel))
                 .addMethod(SignedCursors.method(type, "table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())
                 .addTypes(members.queryTypes());
+    }
+
+    /**
+     * @param kind {@code "sync"} or {@code "async"}: the client and the {@code TableContext} factory
+     * @param what the returned table, for Javadoc
+     * @return {@code name(client)} opening the entity's table under its own name, and
+     *     {@code name(client, tableName)} opening it under another, both returning {@code type}
+     */
+    private static List<MethodSpec> factories(String name, ClassName type, ClassName clientType, String kind,
+            String what, EntityModel entity, ClassName metamodel) {
+        boolean async = kind.equals("async");
+        String through = async ? "an async client" : "a sync client";
+        String clientDoc = "@param client the " + (async ? "async " : "") + "client, shared by every table that uses it\n";
+        MethodSpec ownName = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(type)
+                .addJavadoc("Opens table {@value $T#TABLE_NAME} through $L.\n\n", metamodel, through)
+                .addJavadoc(clientDoc)
+                .addJavadoc("@return the $L\n", what)
+                .addParameter(clientType, "client")
+                .addStatement("return $N(client, $T.TABLE_NAME)", name, metamodel)
+                .build();
+        MethodSpec otherName = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(type)
+                .addJavadoc("Opens the table of {@link $T} items under another name (per environment, say)\n"
+                        + "through $L.\n\n", entity.className(), through)
+                .addJavadoc(clientDoc)
+                .addJavadoc("@param tableName the physical table name\n")
+                .addJavadoc("@return the $L\n", what)
+                .addParameter(clientType, "client")
+                .addParameter(String.class, "tableName")
+                .addStatement("return new $T($T.$L(client, tableName, $T.SCHEMA))", type, RuntimeTypes.TABLE_CONTEXT,
+                        kind, metamodel)
+                .build();
+        return List.of(ownName, otherName);
     }
 }

@@ -156,12 +156,36 @@ public final class CursorCodec {
      * @throws InvalidCursorException if the cursor belongs to another table
      */
     public static void requireTable(Cursor cursor, String tableName, String role) {
-        String urlSafe;
+        requireTable(urlSafe(cursor, role), tableName, role);
+    }
+
+    /**
+     * Both checks a query or scan makes of a cursor before any request: {@link #requireTable} and, for a
+     * table with signed cursors, {@link #requireSignedBy}.
+     *
+     * @param cursor the cursor
+     * @param tableName the table about to be read
+     * @param signer the table's signer, or {@code null} if its cursors are not signed
+     * @param role {@code "start cursor"} or {@code "end cursor"}, for messages
+     * @throws InvalidCursorException if the cursor belongs to another table, or is not signed by the signer
+     */
+    public static void requireUsable(Cursor cursor, String tableName, CursorSigner signer, String role) {
+        String urlSafe = urlSafe(cursor, role);
+        requireTable(urlSafe, tableName, role);
+        if (signer != null) {
+            requireSignedBy(urlSafe, signer, tableName, role);
+        }
+    }
+
+    private static String urlSafe(Cursor cursor, String role) {
         try {
-            urlSafe = cursor.toUrlSafe();
+            return cursor.toUrlSafe();
         } catch (IllegalArgumentException e) {
             throw new InvalidCursorException("the " + role + " cannot be encoded: " + e.getMessage(), e);
         }
+    }
+
+    private static void requireTable(String urlSafe, String tableName, String role) {
         if ((flags(urlSafe) & FLAG_TABLE) == 0) {
             return;
         }
@@ -202,12 +226,10 @@ public final class CursorCodec {
      * @throws InvalidCursorException if the cursor is unsigned or its tag does not match
      */
     public static void requireSignedBy(Cursor cursor, CursorSigner signer, String tableName, String role) {
-        String urlSafe;
-        try {
-            urlSafe = cursor.toUrlSafe();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidCursorException("the " + role + " cannot be encoded: " + e.getMessage(), e);
-        }
+        requireSignedBy(urlSafe(cursor, role), signer, tableName, role);
+    }
+
+    private static void requireSignedBy(String urlSafe, CursorSigner signer, String tableName, String role) {
         if (!isSigned(urlSafe)) {
             throw new InvalidCursorException("the " + role + " is not signed, and table '" + tableName + "' accepts only"
                     + " cursors it signed; pass the cursor string of one of its pages to Cursor.fromUrlSafe unchanged");

@@ -73,22 +73,13 @@ public final class ReadPlan<T> {
             this.partial = spec.index().projection() != IndexProjection.ALL;
         }
         this.endKey = spec.endCursor() == null ? null : spec.endCursor().key();
-        // Before any request: a page's cursor resumes only the table it was taken from.
+        // Before any request: a page's cursor resumes only the table it was taken from, and a table with
+        // signed cursors reads only from positions it handed out.
         if (spec.startCursor() != null) {
-            CursorCodec.requireTable(spec.startCursor(), context.tableName(), "start cursor");
+            CursorCodec.requireUsable(spec.startCursor(), context.tableName(), context.cursorSigner(), "start cursor");
         }
         if (spec.endCursor() != null) {
-            CursorCodec.requireTable(spec.endCursor(), context.tableName(), "end cursor");
-        }
-        CursorSigner signer = context.cursorSigner();
-        if (signer != null) {
-            // Before any request: a table with signed cursors reads only from positions it handed out.
-            if (spec.startCursor() != null) {
-                CursorCodec.requireSignedBy(spec.startCursor(), signer, context.tableName(), "start cursor");
-            }
-            if (spec.endCursor() != null) {
-                CursorCodec.requireSignedBy(spec.endCursor(), signer, context.tableName(), "end cursor");
-            }
+            CursorCodec.requireUsable(spec.endCursor(), context.tableName(), context.cursorSigner(), "end cursor");
         }
     }
 

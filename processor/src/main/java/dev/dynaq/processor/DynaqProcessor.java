@@ -1,7 +1,7 @@
 package dev.dynaq.processor;
 
 import com.google.auto.service.AutoService;
-import com.squareup.javapoet.JavaFile;
+import com.palantir.javapoet.JavaFile;
 import dev.dynaq.processor.codegen.AsyncTableWriter;
 import dev.dynaq.processor.codegen.MetamodelWriter;
 import dev.dynaq.processor.codegen.TableWriter;

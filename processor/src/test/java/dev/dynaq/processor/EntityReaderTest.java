@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import com.squareup.javapoet.ClassName;
+import com.palantir.javapoet.ClassName;
 import dev.dynaq.processor.model.AttributeModel;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.IndexModel;

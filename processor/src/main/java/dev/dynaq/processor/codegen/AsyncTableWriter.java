@@ -1,9 +1,9 @@
 package dev.dynaq.processor.codegen;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.Names;
 import javax.lang.model.element.Modifier;

@@ -1,9 +1,9 @@
 package dev.dynaq.processor.codegen;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.CodeBlock;
-import com.squareup.javapoet.ParameterizedTypeName;
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.dynaq.processor.model.AttributeModel;
 import dev.dynaq.processor.model.Names;
 import dev.dynaq.processor.model.TypeMapping;

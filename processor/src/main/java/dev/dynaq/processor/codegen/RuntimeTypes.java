@@ -1,6 +1,6 @@
 package dev.dynaq.processor.codegen;
 
-import com.squareup.javapoet.ClassName;
+import com.palantir.javapoet.ClassName;
 
 /**
  * The runtime and SDK types generated code refers to. The processor does not depend on the runtime at

@@ -1,9 +1,9 @@
 package dev.dynaq.processor.codegen;
 
-import com.squareup.javapoet.ArrayTypeName;
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.MethodSpec;
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.Modifier;
 
 /** The {@code withSignedCursors(secret)} copy method that the sync and async tables share. */

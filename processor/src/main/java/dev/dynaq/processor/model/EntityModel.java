@@ -1,6 +1,6 @@
 package dev.dynaq.processor.model;
 
-import com.squareup.javapoet.ClassName;
+import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.dynaq.processor.model;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.Objects;
 
 /**

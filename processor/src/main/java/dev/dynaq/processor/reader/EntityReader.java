@@ -1,6 +1,6 @@
 package dev.dynaq.processor.reader;
 
-import com.squareup.javapoet.ClassName;
+import com.palantir.javapoet.ClassName;
 import dev.dynaq.processor.model.AttributeModel;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.TypeMapping;

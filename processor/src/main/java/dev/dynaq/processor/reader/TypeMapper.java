@@ -1,7 +1,7 @@
 package dev.dynaq.processor.reader;
 
-import com.squareup.javapoet.ClassName;
-import com.squareup.javapoet.TypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.dynaq.processor.model.TypeMapping;
 import dev.dynaq.processor.model.TypeMapping.Kind;
 import java.util.EnumSet;

@@ -11,11 +11,19 @@ import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code OrderTable}, the sync table of an entity: its factories (also of the async table),
+ * Writes {@code OrderTable}, the sync table of an entity: its factories (also of the async table, unless
+ * {@code -Adynaq.asyncTables=false} leaves it out),
  * {@code key(...)}, the keyed overloads of {@link KeyedOperation#SYNC}, and one {@code queryBy...}
  * method and query type per key.
  */
 public final class TableWriter extends SourceFileWriter {
+    private final boolean withAsyncTable;
+
+    /** @param withAsyncTable whether the async table is generated too, and so {@code createAsync} */
+    public TableWriter(boolean withAsyncTable) {
+        this.withAsyncTable = withAsyncTable;
+    }
+
     @Override
     TypeSpec.Builder type(EntityModel entity) {
         ClassName type = Names.table(entity.className());
@@ -23,7 +31,7 @@ public final class TableWriter extends SourceFileWriter {
         ClassName metamodel = Names.metamodel(entity.className());
         TypeName context = ParameterizedTypeName.get(RuntimeTypes.TABLE_CONTEXT, entity.className());
         TableMembers members = new TableMembers(entity, type, RuntimeTypes.QUERY, KeyedOperation.SYNC);
-        return TypeSpec.classBuilder(type)
+        TypeSpec.Builder table = TypeSpec.classBuilder(type)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.TABLE, entity.className()))
                 .addJavadoc("The DynamoDB table of {@link $T} items, with methods typed by its keys.\n"
@@ -33,10 +41,12 @@ public final class TableWriter extends SourceFileWriter {
                         .addParameter(context, "context")
                         .addStatement("super(context)")
                         .build())
-                .addMethods(factories("create", type, RuntimeTypes.DYNAMO_DB_CLIENT, "sync", "table", entity, metamodel))
-                .addMethods(factories("createAsync", asyncType, RuntimeTypes.DYNAMO_DB_ASYNC_CLIENT, "async",
-                        "async table", entity, metamodel))
-                .addMethod(SignedCursors.method(type, "table"))
+                .addMethods(factories("create", type, RuntimeTypes.DYNAMO_DB_CLIENT, "sync", "table", entity, metamodel));
+        if (withAsyncTable) {
+            table.addMethods(factories("createAsync", asyncType, RuntimeTypes.DYNAMO_DB_ASYNC_CLIENT, "async",
+                    "async table", entity, metamodel));
+        }
+        return table.addMethod(SignedCursors.method(type, "table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

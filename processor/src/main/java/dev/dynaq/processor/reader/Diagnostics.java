@@ -10,6 +10,8 @@ import java.util.Locale;
 public enum Diagnostics {
     /** An unexpected exception inside the processor. Arguments: type, stack trace. */
     INTERNAL_ERROR("DYNAQ-INTERNAL", "Dynaq failed on %s; please report this with the stack trace:%n%s"),
+    /** A processor option with a value it does not take; reported without a position. Arguments: option, value, values. */
+    OPTION_VALUE("DYNAQ-OPTION-VALUE", "Processor option -A%s=%s is not valid; use one of %s"),
     /** A type that is not resolved, even in the last round. Arguments: type, property. */
     UNRESOLVED_TYPE("DYNAQ-TYPE-UNRESOLVED",
             "Type %s of '%s' could not be resolved; check imports and that the class is on the classpath"),

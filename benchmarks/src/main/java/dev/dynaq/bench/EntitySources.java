@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes typical entity sources for {@link ProcessorBenchmark}: twenty records a package, one enum each. */
+/**
+ * Writes typical entity sources for {@link ProcessorBenchmark}: twenty records a package, one enum each;
+ * optionally each record also annotated {@code @RecordBuilder}, for the reference processor.
+ */
 final class EntitySources {
     private static final int PER_PACKAGE = 20;
 
@@ -16,9 +19,10 @@ final class EntitySources {
     /**
      * @param root the source root
      * @param count how many entities
+     * @param recordBuilder whether to annotate each record {@code @RecordBuilder} too
      * @return the source files written
      */
-    static List<Path> write(Path root, int count) throws IOException {
+    static List<Path> write(Path root, int count, boolean recordBuilder) throws IOException {
         List<Path> files = new ArrayList<>();
         for (int p = 0; p * PER_PACKAGE < count; p++) {
             String pkg = "gen.p" + p;
@@ -26,13 +30,13 @@ final class EntitySources {
             files.add(Files.writeString(dir.resolve("Status.java"),
                     "package " + pkg + ";\n\npublic enum Status { NEW, ACTIVE, CLOSED }\n"));
             for (int n = p * PER_PACKAGE; n < Math.min(count, (p + 1) * PER_PACKAGE); n++) {
-                files.add(Files.writeString(dir.resolve("Entity" + n + ".java"), entity(pkg, n)));
+                files.add(Files.writeString(dir.resolve("Entity" + n + ".java"), entity(pkg, n, recordBuilder)));
             }
         }
         return files;
     }
 
-    private static String entity(String pkg, int n) {
+    private static String entity(String pkg, int n, boolean recordBuilder) {
         return """
                 package %1$s;
 
@@ -48,7 +52,7 @@ final class EntitySources {
                 import java.util.Set;
 
                 /** Entity number %2$d. */
-                @DynamoTable(name = "entity_%2$d")
+                %3$s@DynamoTable(name = "entity_%2$d")
                 public record Entity%2$d(
                         @PartitionKey String tenantId,
                         @SortKey String entityId,
@@ -67,6 +71,6 @@ final class EntitySources {
                         return labels != null && !labels.isEmpty();
                     }
                 }
-                """.formatted(pkg, n);
+                """.formatted(pkg, n, recordBuilder ? "@io.soabase.recordbuilder.core.RecordBuilder\n" : "");
     }
 }

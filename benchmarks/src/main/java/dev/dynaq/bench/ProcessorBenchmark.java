@@ -30,21 +30,26 @@ import org.openjdk.jmh.annotations.TearDown;
  * The processor's cost to a build: javac, in-process as Maven and Gradle run it, on {@code entities}
  * typical entities (records of twelve attributes with a key, a sort key and a global index), without
  * the processor ({@code -proc:none}) and with it. With it, javac also compiles what the processor
- * generates (three classes per entity), which is part of what a user pays; {@code generated}
- * compiles the entities and those generated sources without the processor, which splits the cost
- * into compiling the generated code and running the processor.
+ * generates (three classes per entity, two with {@code -Adynaq.asyncTables=false}), which is part of
+ * what a user pays; {@code generated} compiles the entities and those generated sources without the
+ * processor, which splits the cost into compiling the generated code and running the processor; and
+ * {@code recordbuilder} runs a widely used processor of the same kind, RecordBuilder (a builder per
+ * record), on the same records, as a reference for what generating source costs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ProcessorBenchmark {
     private static final String PROCESSOR = "dev.dynaq.processor.DynaqProcessor";
+    private static final String RECORD_BUILDER = "io.soabase.recordbuilder.processor.RecordBuilderProcessor";
 
     /**
-     * {@code plain}: javac alone; {@code dynaq}: javac with the Dynaq processor; {@code generated}:
-     * javac alone on the entities and the sources the processor generates for them.
+     * {@code plain}: javac alone; {@code dynaq}: javac with the Dynaq processor; {@code dynaq-sync}:
+     * the same with {@code -Adynaq.asyncTables=false}; {@code generated}: javac alone on the entities and
+     * the sources the processor generates for them; {@code recordbuilder}: javac with RecordBuilder on
+     * the same records, each also annotated {@code @RecordBuilder}.
      */
-    @Param({"plain", "dynaq", "generated"})
+    @Param({"plain", "dynaq", "dynaq-sync", "generated", "recordbuilder"})
     public String javac;
 
     /** How many entities to compile. */
@@ -61,12 +66,13 @@ public class ProcessorBenchmark {
     public void setUp() throws IOException {
         compiler = ToolProvider.getSystemJavaCompiler();
         workDir = Files.createTempDirectory("dynaq-processor-bench");
-        sources = EntitySources.write(workDir.resolve("src"), entities);
+        sources = EntitySources.write(workDir.resolve("src"), entities, javac.equals("recordbuilder"));
         classPath = System.getProperty("java.class.path");
         if (javac.equals("generated")) {
-            Path generated = Files.createDirectories(workDir.resolve("generated"));
-            run(List.of("-proc:only", "-processorpath", classPath, "-processor", PROCESSOR, "-s", generated.toString()));
-            try (Stream<Path> files = Files.walk(generated)) {
+            List<String> options = new ArrayList<>(processor(PROCESSOR, workDir));
+            options.add("-proc:only");
+            run(options);
+            try (Stream<Path> files = Files.walk(workDir.resolve("generated"))) {
                 sources = Stream.concat(sources.stream(), files.filter(f -> f.toString().endsWith(".java")).sorted())
                         .toList();
             }
@@ -85,11 +91,14 @@ public class ProcessorBenchmark {
         Path out = Files.createTempDirectory(workDir, "out");
         try {
             List<String> options = new ArrayList<>(List.of("-d", out.toString()));
-            if (javac.equals("dynaq")) {
-                Path generated = Files.createDirectories(out.resolve("generated"));
-                options.addAll(List.of("-processorpath", classPath, "-processor", PROCESSOR, "-s", generated.toString()));
-            } else {
-                options.add("-proc:none");
+            switch (javac) {
+                case "dynaq" -> options.addAll(processor(PROCESSOR, out));
+                case "dynaq-sync" -> {
+                    options.addAll(processor(PROCESSOR, out));
+                    options.add("-Adynaq.asyncTables=false");
+                }
+                case "recordbuilder" -> options.addAll(processor(RECORD_BUILDER, out));
+                default -> options.add("-proc:none");
             }
             run(options);
             try (Stream<Path> written = Files.walk(out)) {
@@ -98,6 +107,12 @@ public class ProcessorBenchmark {
         } finally {
             delete(out);
         }
+    }
+
+    /** @return the options that run {@code processor} alone, writing sources under {@code dir/generated} */
+    private List<String> processor(String processor, Path dir) throws IOException {
+        Path generated = Files.createDirectories(dir.resolve("generated"));
+        return List.of("-processorpath", classPath, "-processor", processor, "-s", generated.toString());
     }
 
     private void run(List<String> options) throws IOException {

@@ -3,7 +3,7 @@
 # runs every JMH benchmark with the GC profiler, the cold-start runner (fresh JVMs), and the report,
 # which writes docs/benchmarks/tables.md and docs/benchmarks/ratios.png from the JSON results.
 #
-#   benchmarks/run.sh                      # JMH: -f 2 -wi 3 -w 2s -i 6 -r 2s (about 20 minutes on 2 cores)
+#   benchmarks/run.sh                      # JMH: -f 2 -wi 3 -w 2s -i 6 -r 2s (about 35 minutes on 2 cores)
 #   benchmarks/run.sh -f 3 -wi 5 -i 10     # other JMH options replace the defaults
 #   COLD_RUNS=31 benchmarks/run.sh         # fresh JVMs per contender for the cold start (default 15)
 set -euo pipefail

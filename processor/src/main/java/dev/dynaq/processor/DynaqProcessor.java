@@ -129,16 +129,14 @@ public final class DynaqProcessor extends AbstractProcessor {
     }
 
     private List<JavaFile> generate(EntityModel entity) {
-        if (entity.document()) {
-            return List.of(new MetamodelWriter().write(entity));
+        List<JavaFile> files = new ArrayList<>(List.of(new MetamodelWriter().write(entity)));
+        if (!entity.document()) {
+            files.add(new TableWriter(asyncTables).write(entity));
+            if (asyncTables) {
+                files.add(new AsyncTableWriter().write(entity));
+            }
         }
-        if (!asyncTables) {
-            return List.of(new MetamodelWriter().write(entity), new TableWriter(false).write(entity));
-        }
-        return List.of(
-                new MetamodelWriter().write(entity),
-                new TableWriter(true).write(entity),
-                new AsyncTableWriter().write(entity));
+        return files;
     }
 
     private static String stackTrace(Throwable e) {

@@ -435,7 +435,7 @@ public final class Values {
 
     /**
      * @param value the stored value, {@code null} or NULL
-     * @return the boolean, {@code null} if missing
+     * @return the boolean, {@code null} if missing; N {@code 1}/{@code 0} (the v1 mapper's form) reads as true/false
      * @throws DynaqException if the value is not a BOOL
      */
     public static Boolean toBooleanObject(AttributeValue value) {
@@ -443,13 +443,10 @@ public final class Values {
             return null;
         }
         Boolean b = value.bool();
-        if (b != null) {
-            return b;
+        if (b == null && !isNull(value) && (b = Formats.booleanFromNumber(value)) == null) {
+            throw wrongType(value, "BOOL", "Boolean");
         }
-        if (isNull(value)) {
-            return null;
-        }
-        throw wrongType(value, "BOOL", "Boolean");
+        return b;
     }
 
     /**
@@ -572,10 +569,13 @@ public final class Values {
 
     /**
      * @param value the stored value, {@code null} or NULL
-     * @return the duration, {@code null} if missing
-     * @throws DynaqException if the value is not an S holding an ISO-8601 duration
+     * @return the duration, {@code null} if missing; an N is read as seconds (the Enhanced Client's form)
+     * @throws DynaqException if the value is not an S holding an ISO-8601 duration, nor an N
      */
     public static Duration toDuration(AttributeValue value) {
+        if (value != null && value.n() != null) {
+            return Formats.durationFromSeconds(value.n()); // the Enhanced Client's form
+        }
         String s = string(value, "Duration");
         return s == null ? null : TimeCodec.parseDuration(s);
     }

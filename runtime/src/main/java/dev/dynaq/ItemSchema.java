@@ -1,9 +1,11 @@
 package dev.dynaq;
 
+import dev.dynaq.stream.Change;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Record;
 
 /**
  * The reflection-free mapping of one entity type to DynamoDB items, generated as {@code Order_.SCHEMA}.
@@ -44,6 +46,19 @@ public interface ItemSchema<T> {
 
     /** @return every mapped attribute, in declaration order */
     List<Attribute<T, ?>> attributes();
+
+    /**
+     * Decodes a DynamoDB Streams record of this entity's table: its event name, key, and the old and
+     * new items the stream's view type carries ({@link Change} lists which).
+     *
+     * @param record a record read with the DynamoDB Streams client
+     * @return the typed change
+     * @throws IllegalArgumentException if the record is not a stream record of this key schema
+     * @throws DynaqException if an image holds a value the entity cannot read
+     */
+    default Change<T> change(Record record) {
+        return Change.of(this, record);
+    }
 
     /** @return the {@code @Version} attribute, if the entity has one */
     default Optional<VersionSupport<T>> versioning() {

@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
@@ -32,6 +33,7 @@ public final class DynamoDbLocal {
     private final URI endpoint;
     private final DynamoDbClient client;
     private final DynamoDbAsyncClient asyncClient;
+    private final DynamoDbStreamsClient streamsClient;
 
     private DynamoDbLocal(URI endpoint) {
         StaticCredentialsProvider credentials =
@@ -47,6 +49,12 @@ public final class DynamoDbLocal {
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials)
+                .build();
+        this.streamsClient = DynamoDbStreamsClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials)
+                .httpClient(Apache5HttpClient.builder().build())
                 .build();
     }
 
@@ -94,6 +102,14 @@ public final class DynamoDbLocal {
     /** @return an asynchronous client of this server; do not close it */
     public DynamoDbAsyncClient asyncClient() {
         return asyncClient;
+    }
+
+    /**
+     * @return a DynamoDB Streams client of this server, for reading the records of tables created with
+     *     a stream (DynamoDB Local serves streams on the same endpoint); do not close it
+     */
+    public DynamoDbStreamsClient streamsClient() {
+        return streamsClient;
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.acme;
 
 import dev.dynaq.Condition;
+import dev.dynaq.Dynaq;
 import dev.dynaq.Key;
 import dev.dynaq.Query;
 import dev.dynaq.Table;
@@ -23,6 +24,18 @@ public final class AccountTable extends Table<Account> {
     }
 
     /**
+     * Opens the table of {@link Account} items in an environment: through its client, under the
+     * name its {@link Dynaq#tableNames() table names} map {@value Account_#TABLE_NAME} to, with its options.
+     *
+     * @param dynaq the environment, shared by every table created from it
+     * @return the table
+     * @throws IllegalStateException if the environment has no sync client
+     */
+    public static AccountTable create(Dynaq dynaq) {
+        return new AccountTable(dynaq.context(Account_.SCHEMA, false));
+    }
+
+    /**
      * Opens table {@value Account_#TABLE_NAME} through a sync client.
      *
      * @param client the client, shared by every table that uses it
@@ -42,6 +55,18 @@ public final class AccountTable extends Table<Account> {
      */
     public static AccountTable create(DynamoDbClient client, String tableName) {
         return new AccountTable(TableContext.sync(client, tableName, Account_.SCHEMA));
+    }
+
+    /**
+     * Opens the table of {@link Account} items in an environment: through its async client, under the
+     * name its {@link Dynaq#tableNames() table names} map {@value Account_#TABLE_NAME} to, with its options.
+     *
+     * @param dynaq the environment, shared by every table created from it
+     * @return the async table
+     * @throws IllegalStateException if the environment has no async client
+     */
+    public static AccountAsyncTable createAsync(Dynaq dynaq) {
+        return new AccountAsyncTable(dynaq.context(Account_.SCHEMA, true));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.acme;
 
 import dev.dynaq.Condition;
+import dev.dynaq.Dynaq;
 import dev.dynaq.Key;
 import dev.dynaq.Query;
 import dev.dynaq.Table;
@@ -25,6 +26,18 @@ public final class OrderTable extends Table<Order> {
     }
 
     /**
+     * Opens the table of {@link Order} items in an environment: through its client, under the
+     * name its {@link Dynaq#tableNames() table names} map {@value Order_#TABLE_NAME} to, with its options.
+     *
+     * @param dynaq the environment, shared by every table created from it
+     * @return the table
+     * @throws IllegalStateException if the environment has no sync client
+     */
+    public static OrderTable create(Dynaq dynaq) {
+        return new OrderTable(dynaq.context(Order_.SCHEMA, false));
+    }
+
+    /**
      * Opens table {@value Order_#TABLE_NAME} through a sync client.
      *
      * @param client the client, shared by every table that uses it
@@ -44,6 +57,18 @@ public final class OrderTable extends Table<Order> {
      */
     public static OrderTable create(DynamoDbClient client, String tableName) {
         return new OrderTable(TableContext.sync(client, tableName, Order_.SCHEMA));
+    }
+
+    /**
+     * Opens the table of {@link Order} items in an environment: through its async client, under the
+     * name its {@link Dynaq#tableNames() table names} map {@value Order_#TABLE_NAME} to, with its options.
+     *
+     * @param dynaq the environment, shared by every table created from it
+     * @return the async table
+     * @throws IllegalStateException if the environment has no async client
+     */
+    public static OrderAsyncTable createAsync(Dynaq dynaq) {
+        return new OrderAsyncTable(dynaq.context(Order_.SCHEMA, true));
     }
 
     /**

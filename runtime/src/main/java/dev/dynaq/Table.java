@@ -258,15 +258,15 @@ public abstract class Table<T> {
 
     /**
      * Writes the items with BatchWriteItem, 25 a request, retrying unprocessed items with the
-     * {@linkplain BatchPolicy#defaults() default policy}. Items with the same key are written once:
-     * the last one wins. Batch writes are not conditional, so versioned entities are refused.
+     * table's policy (its {@link Dynaq}'s, else {@link BatchPolicy#defaults()}). Items with the same
+     * key are written once: the last one wins. Batch writes are not conditional, so versioned entities are refused.
      *
      * @param items the items
      * @throws BatchWriteIncompleteException listing exactly the items that were not written
      * @throws IllegalStateException if the entity has a {@code @Version} attribute
      */
     public final void batchPut(Collection<? extends T> items) {
-        batchPut(items, BatchPolicy.defaults());
+        batchPut(items, context.batchPolicy());
     }
 
     /**
@@ -292,14 +292,14 @@ public abstract class Table<T> {
 
     /**
      * Deletes the items with the keys with BatchWriteItem, 25 a request, retrying unprocessed keys
-     * with the default policy; a key given twice is deleted once. Unconditional, also for versioned
+     * with the table's policy; a key given twice is deleted once. Unconditional, also for versioned
      * entities.
      *
      * @param keys the keys
      * @throws BatchWriteIncompleteException listing exactly the keys that were not deleted
      */
     public final void batchDelete(Collection<Key<T>> keys) {
-        batchDelete(keys, BatchPolicy.defaults());
+        batchDelete(keys, context.batchPolicy());
     }
 
     /**
@@ -321,7 +321,7 @@ public abstract class Table<T> {
 
     /**
      * Reads the items with the keys with BatchGetItem (eventually consistent), 100 keys a request,
-     * retrying unprocessed keys with the default policy.
+     * retrying unprocessed keys with the table's policy.
      *
      * @param keys the keys; a key given twice is read once
      * @return the items found, in the order of their keys' first occurrence in {@code keys}; keys
@@ -329,7 +329,7 @@ public abstract class Table<T> {
      * @throws BatchGetIncompleteException listing exactly the keys that could not be read
      */
     public final List<T> batchGet(Collection<Key<T>> keys) {
-        return batchGet(keys, BatchPolicy.defaults());
+        return batchGet(keys, context.batchPolicy());
     }
 
     /**

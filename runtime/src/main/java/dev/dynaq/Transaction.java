@@ -27,14 +27,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * DynamoDB transactions across tables and entities: all actions happen, or none.
  *
  * <pre>{@code
- * Transaction.write(client)
+ * Transaction.write(dynaq)                 // or write(client)
  *         .put(orders, order)
  *         .update(stock.update(stock.key(sku)).add(Stock_.reserved, 1))
  *         .conditionCheck(customers, customers.key(customerId), Customer_.blocked.ne(true))
  *         .idempotencyToken(requestId)
  *         .execute();
  *
- * Transaction.Results read = Transaction.get(client)
+ * Transaction.Results read = Transaction.get(dynaq)
  *         .get(orders, orders.key(customerId, orderId))
  *         .get(customers, customers.key(customerId))
  *         .execute();
@@ -42,8 +42,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * }</pre>
  *
  * A transaction holds at most 100 actions and each item at most once; both are checked as actions are
- * added. Versioned entities get their version conditions as with single writes. A canceled transaction
- * throws {@link TransactionCanceledException} naming the actions that caused it.
+ * added. Each action goes to the physical table of the table object it names, so the
+ * {@link TableNames} of the {@link Dynaq} the tables were created from apply. Versioned entities get
+ * their version conditions as with single writes. A canceled transaction throws
+ * {@link TransactionCanceledException} naming the actions that caused it.
  */
 public final class Transaction {
     /** DynamoDB's limit of actions in one transaction. */
@@ -58,6 +60,24 @@ public final class Transaction {
      */
     public static Write write(DynamoDbClient client) {
         return new Write(Objects.requireNonNull(client, "client"));
+    }
+
+    /**
+     * @param dynaq the environment whose sync client sends the transaction
+     * @return an empty write transaction
+     * @throws IllegalStateException if the environment has no sync client
+     */
+    public static Write write(Dynaq dynaq) {
+        return new Write(Objects.requireNonNull(dynaq, "dynaq").syncClient());
+    }
+
+    /**
+     * @param dynaq the environment whose sync client sends the transaction
+     * @return an empty read transaction
+     * @throws IllegalStateException if the environment has no sync client
+     */
+    public static Read get(Dynaq dynaq) {
+        return new Read(Objects.requireNonNull(dynaq, "dynaq").syncClient());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.dynaq.internal;
 
+import dev.dynaq.BatchPolicy;
 import dev.dynaq.ItemSchema;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -15,14 +16,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param schema the item schema
  * @param cursorSigner signs the cursors of pages and verifies the cursors given to reads, or
  *     {@code null} for unsigned cursors
+ * @param batchPolicy the retry policy of batch calls made without one
  * @param <T> the entity type
  */
 public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema,
-        CursorSigner cursorSigner) {
+        CursorSigner cursorSigner, BatchPolicy batchPolicy) {
     /** Validates the components. */
     public TableContext {
         Objects.requireNonNull(tableName, "tableName");
         Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(batchPolicy, "batchPolicy");
         if ((client == null) == (asyncClient == null)) {
             throw new IllegalArgumentException("exactly one of client and asyncClient is needed");
         }
@@ -33,12 +36,12 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
 
     /** @return the context of a table used through a sync client */
     public static <T> TableContext<T> sync(DynamoDbClient client, String tableName, ItemSchema<T> schema) {
-        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null);
+        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null, BatchPolicy.defaults());
     }
 
     /** @return the context of a table used through an async client */
     public static <T> TableContext<T> async(DynamoDbAsyncClient client, String tableName, ItemSchema<T> schema) {
-        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null);
+        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null, BatchPolicy.defaults());
     }
 
     /**
@@ -48,6 +51,6 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @throws IllegalArgumentException if the secret is shorter than 16 bytes
      */
     public TableContext<T> withCursorSecret(byte[] secret) {
-        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName));
+        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName), batchPolicy);
     }
 }

@@ -56,14 +56,27 @@ public final class TableWriter extends SourceFileWriter {
     /**
      * @param kind {@code "sync"} or {@code "async"}: the client and the {@code TableContext} factory
      * @param what the returned table, for Javadoc
-     * @return {@code name(client)} opening the entity's table under its own name, and
-     *     {@code name(client, tableName)} opening it under another, both returning {@code type}
+     * @return {@code name(dynaq)} opening the entity's table in an environment (its client, table
+     *     names and options), {@code name(client)} opening it under its own name, and
+     *     {@code name(client, tableName)} under another, all returning {@code type}
      */
     private static List<MethodSpec> factories(String name, ClassName type, ClassName clientType, String kind,
             String what, EntityModel entity, ClassName metamodel) {
         boolean async = kind.equals("async");
         String through = async ? "an async client" : "a sync client";
         String clientDoc = "@param client the " + (async ? "async " : "") + "client, shared by every table that uses it\n";
+        MethodSpec inEnvironment = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(type)
+                .addJavadoc("Opens the table of {@link $T} items in an environment: through its $L, under the\n"
+                        + "name its {@link $T#tableNames() table names} map {@value $T#TABLE_NAME} to, with its options.\n\n",
+                        entity.className(), async ? "async client" : "client", RuntimeTypes.DYNAQ, metamodel)
+                .addJavadoc("@param dynaq the environment, shared by every table created from it\n")
+                .addJavadoc("@return the $L\n", what)
+                .addJavadoc("@throws IllegalStateException if the environment has no $L\n", async ? "async client" : "sync client")
+                .addParameter(RuntimeTypes.DYNAQ, "dynaq")
+                .addStatement("return new $T(dynaq.context($T.SCHEMA, $L))", type, metamodel, async)
+                .build();
         MethodSpec ownName = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(type)
@@ -86,6 +99,6 @@ public final class TableWriter extends SourceFileWriter {
                 .addStatement("return new $T($T.$L(client, tableName, $T.SCHEMA))", type, RuntimeTypes.TABLE_CONTEXT,
                         kind, metamodel)
                 .build();
-        return List.of(ownName, otherName);
+        return List.of(inEnvironment, ownName, otherName);
     }
 }

@@ -10,6 +10,7 @@ import dev.dynaq.processor.reader.Diagnostics;
 import dev.dynaq.processor.reader.EntityReader;
 import dev.dynaq.processor.reader.ReadResult;
 import dev.dynaq.processor.reader.Report;
+import dev.dynaq.processor.reader.SingleTableReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,6 +37,8 @@ import javax.tools.Diagnostic;
 public final class DynaqProcessor extends AbstractProcessor {
     static final String DYNAMO_TABLE = "dev.dynaq.annotation.DynamoTable";
     static final String DYNAMO_DOCUMENT = "dev.dynaq.annotation.DynamoDocument";
+    static final String DYNAMO_ENTITY = "dev.dynaq.annotation.DynamoEntity";
+    static final String SINGLE_TABLE = "dev.dynaq.annotation.SingleTable";
     static final String GENERATED = "javax.annotation.processing.Generated";
     /**
      * Processor option: {@code false} leaves out {@code OrderAsyncTable} and {@code OrderTable.createAsync},
@@ -92,7 +95,11 @@ public final class DynaqProcessor extends AbstractProcessor {
         deferred.clear();
         for (TypeElement annotation : annotations) {
             String name = annotation.getQualifiedName().toString();
-            if (!name.equals(DYNAMO_TABLE) && !name.equals(DYNAMO_DOCUMENT)) {
+            if (name.equals(SINGLE_TABLE)) {
+                round.getElementsAnnotatedWith(annotation).forEach(this::checkSingleTable);
+                continue;
+            }
+            if (!name.equals(DYNAMO_TABLE) && !name.equals(DYNAMO_DOCUMENT) && !name.equals(DYNAMO_ENTITY)) {
                 continue;
             }
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
@@ -106,6 +113,24 @@ public final class DynaqProcessor extends AbstractProcessor {
             processType(reader, type, round.processingOver());
         }
         return true;
+    }
+
+    /**
+     * Reports the problems of a {@code @SingleTable} declaration; its {@code ShopTable} depends on all its
+     * entities and is written by {@link DynaqAggregatingProcessor}.
+     */
+    private void checkSingleTable(Element element) {
+        if (element instanceof TypeElement type) {
+            try {
+                Report report = new Report();
+                SingleTableReader.create(processingEnv.getElementUtils()).readDeclaration(type, report);
+                report.printTo(processingEnv.getMessager());
+            } catch (RuntimeException e) {
+                Report report = new Report();
+                report.error(Diagnostics.INTERNAL_ERROR, type, type.getQualifiedName(), stackTrace(e));
+                report.printTo(processingEnv.getMessager());
+            }
+        }
     }
 
     private void processType(EntityReader reader, TypeElement type, boolean lastRound) {
@@ -129,6 +154,9 @@ public final class DynaqProcessor extends AbstractProcessor {
     }
 
     private List<JavaFile> generate(EntityModel entity) {
+        if (entity.singleTableEntity().isPresent()) {
+            return List.of(); // writers follow
+        }
         List<JavaFile> files = new ArrayList<>(List.of(new MetamodelWriter().write(entity)));
         if (!entity.document()) {
             files.add(new TableWriter(asyncTables).write(entity));
@@ -139,7 +167,7 @@ public final class DynaqProcessor extends AbstractProcessor {
         return files;
     }
 
-    private static String stackTrace(Throwable e) {
+    static String stackTrace(Throwable e) {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
         return out.toString();

@@ -19,6 +19,10 @@ import javax.lang.model.element.TypeElement;
  * @param primaryKey the table's key ({@code null} for documents)
  * @param secondaryIndexes every GSI and LSI, in order of first declaration
  * @param version the {@code @Version} attribute, or {@code null}
+ * @param singleTable for a {@code @DynamoEntity} of a shared table: its type name and composed keys;
+ *     {@code null} otherwise. Such an entity's {@code tableName} is the shared table's, its
+ *     {@code primaryKey} and {@code secondaryIndexes} are the shared table's string key attributes
+ *     ({@code pk}/{@code sk}, the global indexes it has templates for), which are not properties
  */
 public record EntityModel(
         TypeElement element,
@@ -29,7 +33,8 @@ public record EntityModel(
         List<AttributeModel> attributes,
         IndexModel primaryKey,
         List<IndexModel> secondaryIndexes,
-        AttributeModel version) {
+        AttributeModel version,
+        SingleTableEntityModel singleTable) {
 
     /** How the entity is built and read. */
     public enum Kind {
@@ -50,6 +55,11 @@ public record EntityModel(
             Objects.requireNonNull(tableName, "tableName");
             Objects.requireNonNull(primaryKey, "primaryKey");
         }
+    }
+
+    /** @return the shared-table part of a {@code @DynamoEntity} */
+    public Optional<SingleTableEntityModel> singleTableEntity() {
+        return Optional.ofNullable(singleTable);
     }
 
     /** @return the {@code @Version} attribute */

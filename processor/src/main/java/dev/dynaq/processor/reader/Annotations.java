@@ -33,6 +33,11 @@ final class Annotations {
     static final String IGNORE = PACKAGE + "Ignore";
     static final String VERSION = PACKAGE + "Version";
     static final String CONVERT = PACKAGE + "Convert";
+    static final String SINGLE_TABLE = PACKAGE + "SingleTable";
+    static final String DYNAMO_ENTITY = PACKAGE + "DynamoEntity";
+    static final String KEY_TEMPLATE = PACKAGE + "KeyTemplate";
+    static final String INDEX_TEMPLATE = PACKAGE + "IndexTemplate";
+    static final String INDEX_TEMPLATES = PACKAGE + "IndexTemplate.List";
 
     /** The annotations that only a table entity may carry: keys, indexes and the version. */
     static final List<String> TABLE_ONLY = List.of(PARTITION_KEY, SORT_KEY, GSI_PARTITION_KEY, GSI_PARTITION_KEYS,
@@ -96,6 +101,57 @@ final class Annotations {
             }
         }
         return found;
+    }
+
+    /** @return the {@code @IndexTemplate}s on the type, in source order, the repeatable container expanded */
+    List<AnnotationMirror> indexTemplates(Element element) {
+        List<AnnotationMirror> found = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = name(mirror);
+            if (name.equals(INDEX_TEMPLATE)) {
+                found.add(mirror);
+            } else if (name.equals(INDEX_TEMPLATES)) {
+                for (AnnotationValue value : list(mirror, "value")) {
+                    if (value.getValue() instanceof AnnotationMirror nested) {
+                        found.add(nested);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where to report a problem with a member of an annotation that may be one of several repeated ones:
+     * javac positions messages only on annotations written directly on the element, so a repeated
+     * annotation is reported through its container and its entry in the container.
+     *
+     * @param annotation the annotation to report on
+     * @param value the value to report on, or {@code null}
+     */
+    record Position(AnnotationMirror annotation, AnnotationValue value) {
+    }
+
+    /**
+     * @param element the annotated element
+     * @param annotation an annotation on it, directly or inside a repeatable container
+     * @param member the offending member, or {@code null} for the whole annotation
+     * @return where to report on it
+     */
+    Position position(Element element, AnnotationMirror annotation, String member) {
+        for (AnnotationMirror direct : element.getAnnotationMirrors()) {
+            if (direct == annotation) {
+                return new Position(annotation, member == null ? null : value(annotation, member));
+            }
+        }
+        for (AnnotationMirror direct : element.getAnnotationMirrors()) {
+            for (AnnotationValue entry : name(direct).endsWith(".List") ? list(direct, "value") : List.<AnnotationValue>of()) {
+                if (entry.getValue() == annotation) {
+                    return new Position(annotation, member == null ? null : value(annotation, member));
+                }
+            }
+        }
+        return new Position(annotation, member == null ? null : value(annotation, member));
     }
 
     /** @return the member's value, or its default */

@@ -210,6 +210,99 @@ public enum Diagnostics {
     VERSION_ON_KEY("DYNAQ-VERSION-KEY",
             "@Version property '%s' is also a table key; a key cannot change between versions: put @Version on a"
                     + " separate property"),
+    // ---- single-table design: @SingleTable, @DynamoEntity, @KeyTemplate, @IndexTemplate
+
+    /** Arguments: name, reason. */
+    SINGLE_TABLE_NAME("DYNAQ-SINGLE-TABLE-NAME",
+            "Table name '%s' is invalid: %s; table names are 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.':"
+                    + " set a valid @SingleTable(name = \"...\")"),
+    /** Arguments: what, table type, name, what is wrong. */
+    SINGLE_ATTRIBUTE_NAME("DYNAQ-SINGLE-ATTRIBUTE-NAME",
+            "The %s of @SingleTable %s is '%s', which %s; the key attributes of the table and of each index and the"
+                    + " type attribute need distinct, non-empty names"),
+    /** Arguments: index, table type. */
+    SINGLE_INDEX_DUPLICATE("DYNAQ-SINGLE-INDEX-DUPLICATE",
+            "Global index '%s' is declared twice in @SingleTable %s; index names are unique per table: rename or"
+                    + " remove one"),
+    /** Arguments: table type, entity, table type. */
+    ENTITY_TABLE_NOT_SHARED("DYNAQ-ENTITY-TABLE-NOT-SHARED",
+            "@DynamoEntity(table = %s.class) of %s names a type that is not annotated @SingleTable; annotate %s"
+                    + " with @SingleTable, or use @DynamoTable for an entity with a table of its own"),
+    /** Arguments: entity. */
+    ENTITY_TABLE_UNRESOLVED("DYNAQ-ENTITY-TABLE-UNRESOLVED",
+            "The table class of @DynamoEntity on %s could not be resolved; check imports and that the class is on"
+                    + " the classpath"),
+    /** Arguments: type, other annotation. */
+    ENTITY_TWO_KINDS("DYNAQ-ENTITY-TWO-KINDS",
+            "%s is annotated with both @DynamoEntity and @%s; keep @DynamoEntity for an entity type of a shared"
+                    + " table, @DynamoTable for an entity with a table of its own, or @DynamoDocument for values stored"
+                    + " inside items"),
+    /** Arguments: entity, table. */
+    ENTITY_KEY_TEMPLATE_MISSING("DYNAQ-TEMPLATE-MISSING",
+            "@DynamoEntity %s has no @KeyTemplate; add @KeyTemplate(partition = \"...\", sort = \"...\") to"
+                    + " compose its key in table %s"),
+    /** Arguments: annotation, property, entity. */
+    ENTITY_PROPERTY_KEY("DYNAQ-ENTITY-PROPERTY-KEY",
+            "@%s on '%s' would be ignored: %s is a @DynamoEntity of a shared table, whose keys are composed by"
+                    + " @KeyTemplate and @IndexTemplate; remove the annotation and use the property as a template"
+                    + " variable"),
+    /** Arguments: property, attribute, table, use. */
+    ENTITY_ATTRIBUTE_RESERVED("DYNAQ-ENTITY-ATTRIBUTE-RESERVED",
+            "Property '%s' is stored as attribute '%s', which table %s uses for %s; store the property under another"
+                    + " name with @Attribute(\"...\")"),
+    /** Arguments: which template, template, what is wrong. */
+    TEMPLATE_SYNTAX("DYNAQ-TEMPLATE-SYNTAX",
+            "%s template '%s' is malformed: %s; write literal text and {property} variables, such as"
+                    + " \"ORDER#{createdAt}#{orderId}\""),
+    /** Arguments: which template, template, variable, entity, properties. */
+    TEMPLATE_VARIABLE_UNKNOWN("DYNAQ-TEMPLATE-VARIABLE-UNKNOWN",
+            "%s template '%s' uses {%s}, which is not a property of %s; use one of: %s"),
+    /** Arguments: which template, template, variable, type, why. */
+    TEMPLATE_VARIABLE_TYPE("DYNAQ-TEMPLATE-VARIABLE-TYPE",
+            "%s template '%s' uses {%s} of type %s, which cannot be part of a composed key: %s; template variables"
+                    + " must be String, an enum, int, long, short, byte (or their boxes), Instant, LocalDate,"
+                    + " LocalDateTime, LocalTime or UUID"),
+    /** Arguments: which template, template, variable, what follows. */
+    TEMPLATE_SEPARATOR("DYNAQ-TEMPLATE-SEPARATOR",
+            "%s template '%s': {%s} is followed by %s; a variable must be followed by '#' or end the template, so"
+                    + " that each variable's value is told apart from what follows (values never contain '#': it is"
+                    + " escaped)"),
+    /** Arguments: index, table type, declared indexes. */
+    TEMPLATE_INDEX_UNKNOWN("DYNAQ-TEMPLATE-INDEX-UNKNOWN",
+            "@IndexTemplate(index = \"%s\") names an index that @SingleTable %s does not declare; declare it in"
+                    + " globalIndexes, or use one of: %s"),
+    /** Arguments: entity, index. */
+    TEMPLATE_INDEX_TWICE("DYNAQ-TEMPLATE-INDEX-TWICE",
+            "%s has two @IndexTemplate for index '%s'; an entity has one key per index: remove one"),
+    /** Arguments: which template, template. */
+    TEMPLATE_QUERY_NAME("DYNAQ-TEMPLATE-QUERY-NAME",
+            "%s template '%s' has no variable to name its query method after; set queryName = \"...\" on the"
+                    + " annotation"),
+    /** Arguments: collection name. */
+    TEMPLATE_COLLECTION_INVALID("DYNAQ-TEMPLATE-COLLECTION-INVALID",
+            "collection '%s' is not a valid Java identifier; use letters and digits, such as \"Customer\""),
+    /** Arguments: entity, other entity, type name, table. */
+    SINGLE_TYPE_DUPLICATE("DYNAQ-SINGLE-TYPE-DUPLICATE",
+            "%s and %s both have type '%s' in table %s; the type attribute tells items apart: set a distinct"
+                    + " @DynamoEntity(type = \"...\")"),
+    /**
+     * Arguments: entity, other entity, where, partition template, other partition template, sort template,
+     * other sort template, why.
+     */
+    SINGLE_KEY_OVERLAP("DYNAQ-SINGLE-KEY-OVERLAP",
+            "%s and %s can produce the same key in %s: their partition templates '%s' and '%s' can be equal, and"
+                    + " their sort templates '%s' and '%s' %s; start the sort templates of entities that can share a"
+                    + " partition with literals none of which is the start of another, such as \"PROFILE\" and"
+                    + " \"ORDER#\""),
+    /** Arguments: entity, name, other entity, other name, where. */
+    SINGLE_COLLECTION_MISMATCH("DYNAQ-SINGLE-COLLECTION-MISMATCH",
+            "%s names its collection '%s' and %s names it '%s', but their partition templates in %s agree, so their"
+                    + " items form one collection: give both the same collection name"),
+    /** Arguments: where, other where, name, name. */
+    SINGLE_COLLECTION_CLASH("DYNAQ-SINGLE-COLLECTION-CLASH",
+            "The collections in %s and in %s would both be named '%s' (query%sCollection); set a distinct"
+                    + " collection = \"...\" on the templates of one of them"),
+
     /** Arguments: annotation, property, document. */
     DOCUMENT_KEY("DYNAQ-DOCUMENT-KEY",
             "@%s on '%s' would be ignored: %s is a @DynamoDocument, stored inside items, and has no keys, indexes or"

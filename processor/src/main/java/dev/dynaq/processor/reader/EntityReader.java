@@ -31,6 +31,7 @@ public final class EntityReader {
     private final PropertyCollector properties;
     private final TypeMapper typeMapper;
     private final IndexCollector indexes;
+    private final SingleTableReader singleTables;
 
     /** @param environment the processing environment */
     public EntityReader(ProcessingEnvironment environment) {
@@ -38,6 +39,7 @@ public final class EntityReader {
         this.properties = new PropertyCollector(annotations, environment.getTypeUtils());
         this.typeMapper = new TypeMapper(annotations, environment.getElementUtils(), environment.getTypeUtils());
         this.indexes = new IndexCollector(annotations);
+        this.singleTables = new SingleTableReader(annotations);
     }
 
     /**
@@ -49,9 +51,15 @@ public final class EntityReader {
         Report report = context.report();
         Optional<AnnotationMirror> table = annotations.find(type, Annotations.DYNAMO_TABLE);
         Optional<AnnotationMirror> document = annotations.find(type, Annotations.DYNAMO_DOCUMENT);
-        AnnotationMirror marker = table.or(() -> document).orElse(null);
+        Optional<AnnotationMirror> shared = annotations.find(type, Annotations.DYNAMO_ENTITY);
+        AnnotationMirror marker = table.or(() -> document).or(() -> shared).orElse(null);
         if (marker == null) {
-            throw new IllegalArgumentException(type + " is not annotated @DynamoTable or @DynamoDocument");
+            throw new IllegalArgumentException(type + " is not annotated @DynamoTable, @DynamoDocument or @DynamoEntity");
+        }
+        if (shared.isPresent() && marker != shared.get()) {
+            report.error(Diagnostics.ENTITY_TWO_KINDS, type, shared.get(), null, type.getQualifiedName(),
+                    Annotations.simpleName(marker));
+            return result(null, context);
         }
         if (table.isPresent() && document.isPresent()) {
             report.error(Diagnostics.ENTITY_TABLE_AND_DOCUMENT, type, document.get(), null, type.getQualifiedName());
@@ -72,8 +80,14 @@ public final class EntityReader {
         if (document.isPresent()) {
             checkNoKeys(type, attributes, report);
             EntityModel model = new EntityModel(type, className, kind.get(), true, null, attributes, null, List.of(),
-                    null);
+                    null, null);
             return result(model, context);
+        }
+        if (shared.isPresent()) {
+            Optional<SingleTableReader.EntityKeys> keys = singleTables.readEntity(type, shared.get(), attributes, context);
+            Optional<AttributeModel> version = version(attributes, report);
+            return result(keys.map(k -> new EntityModel(type, className, kind.get(), false, k.tableName(), attributes,
+                    k.primaryKey(), k.secondaryIndexes(), version.orElse(null), k.entity())).orElse(null), context);
         }
         Optional<String> tableName = tableName(type, table.get(), report);
         IndexCollector.Keys keys = indexes.collect(type, table.get(), attributes, report);
@@ -82,7 +96,7 @@ public final class EntityReader {
             return result(null, context);
         }
         EntityModel model = new EntityModel(type, className, kind.get(), false, tableName.get(), attributes,
-                keys.primaryKey().get(), keys.secondaryIndexes(), version.orElse(null));
+                keys.primaryKey().get(), keys.secondaryIndexes(), version.orElse(null), null);
         return result(model, context);
     }
 

@@ -38,6 +38,16 @@ final class ReadContext {
         report.error(Diagnostics.UNRESOLVED_CONVERTER, element, property);
     }
 
+    /**
+     * Records a {@code @DynamoEntity} whose table class is not resolved (yet), as {@link #unresolved} does a type.
+     *
+     * @param entity the entity
+     */
+    void unresolvedTable(javax.lang.model.element.TypeElement entity) {
+        unresolved = true;
+        report.error(Diagnostics.ENTITY_TABLE_UNRESOLVED, entity, entity.getQualifiedName());
+    }
+
     /** @return whether a type was not resolved */
     boolean hasUnresolved() {
         return unresolved;

@@ -54,6 +54,16 @@ public final class Report {
         messages.add(new Message(Kind.ERROR, element, annotation, value, diagnostic.format(arguments)));
     }
 
+    /**
+     * @param diagnostic the catalogue entry
+     * @param element the annotated element
+     * @param position the offending annotation and value
+     * @param arguments the entry's format arguments
+     */
+    void error(Diagnostics diagnostic, Element element, Annotations.Position position, Object... arguments) {
+        error(diagnostic, element, position.annotation(), position.value(), arguments);
+    }
+
     /** @return whether any error was reported */
     public boolean hasErrors() {
         return messages.stream().anyMatch(message -> message.kind() == Kind.ERROR);

@@ -1,0 +1,167 @@
+package dev.dynaq.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.dynaq.processor.model.EntityModel;
+import dev.dynaq.processor.model.SharedTableModel;
+import dev.dynaq.processor.reader.Diagnostics;
+import dev.dynaq.processor.reader.EntityReader;
+import dev.dynaq.processor.reader.ReadResult;
+import dev.dynaq.processor.reader.Report;
+import dev.dynaq.processor.reader.SharedTableReader;
+import dev.dynaq.processor.reader.SingleTableReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Dynaq's outputs that depend on several types: a shared table's {@code ShopTable}, which depends on
+ * its {@code @SingleTable} declaration and every {@code @DynamoEntity} of it. Declared
+ * <em>aggregating</em> for Gradle (META-INF/gradle/incremental.annotation.processors), so that
+ * changing one entity regenerates the shared table, while {@link DynaqProcessor}, whose files each
+ * depend on one type, stays <em>isolating</em>. Each such file names all the types it depends on as
+ * originating elements.
+ *
+ * <p>It never claims annotations ({@link #process} returns {@code false}): {@link DynaqProcessor}
+ * claims them and reports the problems of each single type; this processor reports only problems
+ * between entities (key overlaps, duplicate type names, collections). It is listed before
+ * {@link DynaqProcessor} in META-INF/services, so javac runs it first and it sees every round.
+ */
+@AutoService(Processor.class)
+public final class DynaqAggregatingProcessor extends AbstractProcessor {
+    /** Entities deferred to the next round (a type not generated yet), by qualified name. */
+    private final Set<String> deferred = new LinkedHashSet<>();
+    /** Read entities by the qualified name of their table, across rounds. */
+    private final Map<String, List<EntityModel>> entities = new LinkedHashMap<>();
+    /** Tables one of whose entities failed to read (its own errors are reported by DynaqProcessor). */
+    private final Set<String> failed = new LinkedHashSet<>();
+    /** Tables whose files were written, or will never be. */
+    private final Set<String> done = new LinkedHashSet<>();
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(DynaqProcessor.SINGLE_TABLE, DynaqProcessor.DYNAMO_ENTITY);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(DynaqProcessor.ASYNC_TABLES);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        try {
+            processRound(round);
+        } catch (RuntimeException e) {
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    Diagnostics.INTERNAL_ERROR.format("the shared tables", DynaqProcessor.stackTrace(e)));
+        }
+        return false;
+    }
+
+    private void processRound(RoundEnvironment round) {
+        SingleTableReader tables = SingleTableReader.create(processingEnv.getElementUtils());
+        EntityReader reader = new EntityReader(processingEnv);
+        Set<String> touched = new LinkedHashSet<>();
+        List<TypeElement> types = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        Set<String> stillDeferred = new LinkedHashSet<>();
+        deferred.clear();
+        TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(DynaqProcessor.DYNAMO_ENTITY);
+        TypeElement tableAnnotation = processingEnv.getElementUtils().getTypeElement(DynaqProcessor.SINGLE_TABLE);
+        if (entityAnnotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
+                if (element instanceof TypeElement type && !types.contains(type)) {
+                    types.add(type);
+                }
+            }
+        }
+        Map<String, String> deferredTables = new LinkedHashMap<>();
+        for (TypeElement type : types) {
+            Optional<TypeElement> table = tables.tableOf(type);
+            if (table.isEmpty()) {
+                continue; // not resolved or not a @SingleTable: DynaqProcessor reports it
+            }
+            String tableName = table.get().getQualifiedName().toString();
+            touched.add(tableName);
+            ReadResult result = reader.read(type);
+            if (result.deferred() && !round.processingOver()) {
+                stillDeferred.add(type.getQualifiedName().toString());
+                deferredTables.put(tableName, type.getQualifiedName().toString());
+            } else if (result.model() != null) {
+                entities.computeIfAbsent(tableName, name -> new ArrayList<>()).add(result.model());
+            } else {
+                failed.add(tableName);
+            }
+        }
+        deferred.addAll(stillDeferred);
+        if (tableAnnotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(tableAnnotation)) {
+                if (element instanceof TypeElement type) {
+                    touched.add(type.getQualifiedName().toString());
+                }
+            }
+        }
+        for (String tableName : touched) {
+            if (done.contains(tableName) || deferredTables.containsKey(tableName) || round.processingOver()) {
+                continue;
+            }
+            done.add(tableName);
+            // with a broken entity, the others are still checked against each other, but nothing is written
+            writeSharedTable(tables, processingEnv.getElementUtils().getTypeElement(tableName),
+                    entities.getOrDefault(tableName, List.of()), !failed.contains(tableName));
+        }
+    }
+
+    private void writeSharedTable(SingleTableReader tables, TypeElement table, List<EntityModel> members,
+            boolean write) {
+        if (table == null) {
+            return;
+        }
+        Optional<SharedTableModel> declaration = tables.readDeclaration(table, new Report());
+        if (declaration.isEmpty()) {
+            return; // reported by DynaqProcessor
+        }
+        Report report = new Report();
+        Optional<SharedTableModel> model = new SharedTableReader(processingEnv.getElementUtils())
+                .combine(declaration.get(), members, report);
+        report.printTo(processingEnv.getMessager());
+        if (model.isEmpty() || !write) {
+            return;
+        }
+        try {
+            for (JavaFile file : generate(model.get())) {
+                file.writeTo(processingEnv.getFiler());
+            }
+        } catch (IOException | RuntimeException e) {
+            Report internal = new Report();
+            internal.error(Diagnostics.INTERNAL_ERROR, table, table.getQualifiedName(), DynaqProcessor.stackTrace(e));
+            internal.printTo(processingEnv.getMessager());
+        }
+    }
+
+    private List<JavaFile> generate(SharedTableModel table) {
+        return List.of(); // writers follow
+    }
+}

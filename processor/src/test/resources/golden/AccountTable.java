@@ -4,6 +4,7 @@ import dev.dynaq.Condition;
 import dev.dynaq.Dynaq;
 import dev.dynaq.Key;
 import dev.dynaq.Query;
+import dev.dynaq.RequestListener;
 import dev.dynaq.Table;
 import dev.dynaq.Update;
 import dev.dynaq.internal.QuerySpec;
@@ -104,6 +105,18 @@ public final class AccountTable extends Table<Account> {
      */
     public AccountTable withSignedCursors(byte[] secret) {
         return new AccountTable(context().withCursorSecret(secret));
+    }
+
+    /**
+     * Returns a copy of this table that tells {@code listener} of every DynamoDB request it sends
+     * (operation, table, index, items, consumed capacity, duration, failure), in place of the
+     * listener it had (from its {@link Dynaq}, if any).
+     *
+     * @param listener the listener, or {@code null} for none
+     * @return the copy; this table is unchanged
+     */
+    public AccountTable withRequestListener(RequestListener listener) {
+        return new AccountTable(context().withRequestListener(listener));
     }
 
     /**

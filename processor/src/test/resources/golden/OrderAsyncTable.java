@@ -2,7 +2,9 @@ package com.acme;
 
 import dev.dynaq.AsyncQuery;
 import dev.dynaq.AsyncTable;
+import dev.dynaq.Dynaq;
 import dev.dynaq.Key;
+import dev.dynaq.RequestListener;
 import dev.dynaq.internal.QuerySpec;
 import dev.dynaq.internal.SortKeyCondition;
 import dev.dynaq.internal.TableContext;
@@ -34,6 +36,18 @@ public final class OrderAsyncTable extends AsyncTable<Order> {
      */
     public OrderAsyncTable withSignedCursors(byte[] secret) {
         return new OrderAsyncTable(context().withCursorSecret(secret));
+    }
+
+    /**
+     * Returns a copy of this async table that tells {@code listener} of every DynamoDB request it sends
+     * (operation, table, index, items, consumed capacity, duration, failure), in place of the
+     * listener it had (from its {@link Dynaq}, if any).
+     *
+     * @param listener the listener, or {@code null} for none
+     * @return the copy; this async table is unchanged
+     */
+    public OrderAsyncTable withRequestListener(RequestListener listener) {
+        return new OrderAsyncTable(context().withRequestListener(listener));
     }
 
     /**

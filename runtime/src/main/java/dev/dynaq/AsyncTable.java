@@ -76,7 +76,7 @@ public abstract class AsyncTable<T> {
             return CompletableFuture.failedFuture(e);
         }
         PutItemRequest request = PutItemRequest.builder().tableName(context.tableName()).item(attributes).build();
-        return context.asyncClient().putItem(request).thenApply(response -> null);
+        return context.recorder().sendAsync(request, 1, context.asyncClient()::putItem).thenApply(response -> null);
     }
 
     /**
@@ -88,6 +88,6 @@ public abstract class AsyncTable<T> {
     public final CompletableFuture<Void> deleteAsync(Key<T> key) {
         Objects.requireNonNull(key, "key");
         DeleteItemRequest request = DeleteItemRequest.builder().tableName(context.tableName()).key(key.toMap()).build();
-        return context.asyncClient().deleteItem(request).thenApply(response -> null);
+        return context.recorder().sendAsync(request, 1, context.asyncClient()::deleteItem).thenApply(response -> null);
     }
 }

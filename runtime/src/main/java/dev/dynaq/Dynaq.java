@@ -1,6 +1,7 @@
 package dev.dynaq;
 
 import dev.dynaq.internal.CursorSigner;
+import dev.dynaq.internal.RequestRecorder;
 import dev.dynaq.internal.TableContext;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * Transaction.write(dynaq).put(orders, order).execute();
  * }</pre>
  *
+ * <p>Every request of these tables is logged at DEBUG by the logger {@code dev.dynaq.requests}
+ * (values left out unless {@link Builder#logValues(boolean)}), and told to the
+ * {@link Builder#requestListener(RequestListener) request listener}, if any.
+ *
  * <p>Immutable and thread-safe; {@link #toBuilder()} starts a changed copy. A table created from it
  * keeps the options it had then.
  */
@@ -31,6 +36,9 @@ public final class Dynaq {
     private final TableNames tableNames;
     private final byte[] cursorSecret;
     private final BatchPolicy batchPolicy;
+    private final RequestListener requestListener;
+    private final boolean logValues;
+    private final RequestRecorder recorder;
 
     private Dynaq(Builder builder) {
         this.client = builder.client;
@@ -38,6 +46,9 @@ public final class Dynaq {
         this.tableNames = builder.tableNames;
         this.cursorSecret = builder.cursorSecret;
         this.batchPolicy = builder.batchPolicy;
+        this.requestListener = builder.requestListener;
+        this.logValues = builder.logValues;
+        this.recorder = RequestRecorder.of(requestListener, logValues);
     }
 
     /** @return a builder without clients, with unchanged table names, unsigned cursors and the default batch policy */
@@ -53,6 +64,8 @@ public final class Dynaq {
         builder.tableNames = tableNames;
         builder.cursorSecret = cursorSecret;
         builder.batchPolicy = batchPolicy;
+        builder.requestListener = requestListener;
+        builder.logValues = logValues;
         return builder;
     }
 
@@ -90,6 +103,21 @@ public final class Dynaq {
         return batchPolicy;
     }
 
+    /** @return the listener told of every request of the tables created from this environment, if one was given */
+    public Optional<RequestListener> requestListener() {
+        return Optional.ofNullable(requestListener);
+    }
+
+    /** @return whether request log lines show the values of placeholders and keys */
+    public boolean logsValues() {
+        return logValues;
+    }
+
+    /** @return what sends the requests of this environment's tables and transactions */
+    RequestRecorder recorder() {
+        return recorder;
+    }
+
     /**
      * Called by generated factories ({@code OrderTable.create(dynaq)}); not for application code.
      *
@@ -103,7 +131,7 @@ public final class Dynaq {
         String tableName = tableName(schema);
         CursorSigner signer = cursorSecret == null ? null : new CursorSigner(cursorSecret, tableName);
         return new TableContext<>(async ? null : syncClient(), async ? requireAsyncClient() : null, tableName, schema, signer,
-                batchPolicy);
+                batchPolicy, recorder);
     }
 
     /**
@@ -129,7 +157,8 @@ public final class Dynaq {
     @Override
     public String toString() {
         return "Dynaq[client=" + (client != null) + ", asyncClient=" + (asyncClient != null) + ", tableNames=" + tableNames
-                + ", signedCursors=" + signsCursors() + ", batchPolicy=" + batchPolicy + "]";
+                + ", signedCursors=" + signsCursors() + ", batchPolicy=" + batchPolicy + ", requestListener=" + requestListener
+                + ", logValues=" + logValues + "]";
     }
 
     /** Builds a {@link Dynaq}. Not thread-safe; {@link #build()} can be called more than once. */
@@ -139,6 +168,8 @@ public final class Dynaq {
         private TableNames tableNames = TableNames.unchanged();
         private byte[] cursorSecret;
         private BatchPolicy batchPolicy = BatchPolicy.defaults();
+        private RequestListener requestListener;
+        private boolean logValues;
 
         private Builder() {
         }
@@ -195,6 +226,31 @@ public final class Dynaq {
          */
         public Builder batchPolicy(BatchPolicy batchPolicy) {
             this.batchPolicy = Objects.requireNonNull(batchPolicy, "batchPolicy");
+            return this;
+        }
+
+        /**
+         * @param requestListener told of every DynamoDB request of the tables and transactions created
+         *     from this environment (metrics, tracing); {@code null} for none (the default). Combine
+         *     several with {@link RequestListener#andThen(RequestListener)}
+         * @return this builder
+         */
+        public Builder requestListener(RequestListener requestListener) {
+            this.requestListener = requestListener;
+            return this;
+        }
+
+        /**
+         * Request log lines ({@code dev.dynaq.requests} at DEBUG) name attributes and show the
+         * expressions with their {@code :value} placeholders, never the values. With this set they also
+         * show the values of the placeholders and keys: for development only, as they may be personal
+         * or secret data.
+         *
+         * @param logValues whether to log values; default {@code false}
+         * @return this builder
+         */
+        public Builder logValues(boolean logValues) {
+            this.logValues = logValues;
             return this;
         }
 

@@ -14,9 +14,12 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -287,7 +290,7 @@ public abstract class Table<T> {
             Map<String, AttributeValue> attributes = validatedItem(item);
             byKey.put(schema().primaryKey(item), WriteRequest.builder().putRequest(p -> p.item(attributes)).build());
         }
-        BatchEngine.write(context.client(), tableName(), List.copyOf(byKey.values()), policy.schedule());
+        BatchEngine.write(context.client(), context.recorder(), tableName(), List.copyOf(byKey.values()), policy.schedule());
     }
 
     /**
@@ -316,7 +319,7 @@ public abstract class Table<T> {
             Map<String, AttributeValue> map = checkedKey(key);
             byKey.put(map, WriteRequest.builder().deleteRequest(d -> d.key(map)).build());
         }
-        BatchEngine.write(context.client(), tableName(), List.copyOf(byKey.values()), policy.schedule());
+        BatchEngine.write(context.client(), context.recorder(), tableName(), List.copyOf(byKey.values()), policy.schedule());
     }
 
     /**
@@ -346,8 +349,8 @@ public abstract class Table<T> {
         for (Key<T> key : keys) {
             byKey.put(checkedKey(key), null);
         }
-        List<Map<String, AttributeValue>> found = BatchEngine.get(context.client(), tableName(), List.copyOf(byKey.keySet()),
-                false, policy.schedule());
+        List<Map<String, AttributeValue>> found = BatchEngine.get(context.client(), context.recorder(), tableName(),
+                List.copyOf(byKey.keySet()), false, policy.schedule());
         IndexDescriptor primary = schema().primaryIndex();
         for (Map<String, AttributeValue> item : found) {
             Map<String, AttributeValue> key = new LinkedHashMap<>(4);
@@ -402,14 +405,14 @@ public abstract class Table<T> {
 
     /** Deletes the table with all its items and waits until it is gone. */
     public final void deleteTable() {
-        context.client().deleteTable(b -> b.tableName(tableName()));
+        context.recorder().send(DeleteTableRequest.builder().tableName(tableName()).build(), context.client()::deleteTable);
         try (DynamoDbWaiter waiter = context.client().waiter()) {
             waiter.waitUntilTableNotExists(DescribeTableRequest.builder().tableName(tableName()).build(), TableFactory.TABLE_WAIT);
         }
     }
 
     private void createAndWait(CreateTableRequest request) {
-        context.client().createTable(request);
+        context.recorder().send(request, context.client()::createTable);
         try (DynamoDbWaiter waiter = context.client().waiter()) {
             waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(tableName()).build(), TableFactory.TABLE_WAIT);
         }
@@ -421,26 +424,26 @@ public abstract class Table<T> {
     }
 
     private void sendPut(WritePlan<T> plan) {
-        context.client().putItem(b -> b
+        context.recorder().send(PutItemRequest.builder()
                 .tableName(plan.tableName())
                 .item(plan.item())
                 .conditionExpression(plan.conditionExpression())
                 .expressionAttributeNames(plan.names())
                 .expressionAttributeValues(plan.values())
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build(), context.client()::putItem);
     }
 
     private Optional<T> sendDelete(WritePlan<T> plan, boolean returnOld) {
         DeleteItemResponse response;
         try {
-            response = context.client().deleteItem(b -> b
+            response = context.recorder().send(DeleteItemRequest.builder()
                     .tableName(plan.tableName())
                     .key(plan.key())
                     .conditionExpression(plan.conditionExpression())
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValues(returnOld ? ReturnValue.ALL_OLD : ReturnValue.NONE)
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build(), context.client()::deleteItem);
         } catch (ConditionalCheckFailedException e) {
             throw conditionFailed("delete", plan, e.hasItem() ? e.item() : null, e);
         }

@@ -2,6 +2,7 @@ package dev.dynaq;
 
 import dev.dynaq.TransactionCanceledException.ActionKind;
 import dev.dynaq.TransactionCanceledException.Reason;
+import dev.dynaq.internal.RequestRecorder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,8 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 
 /**
  * DynamoDB transactions across tables and entities: all actions happen, or none.
@@ -59,7 +62,7 @@ public final class Transaction {
      * @return an empty write transaction
      */
     public static Write write(DynamoDbClient client) {
-        return new Write(Objects.requireNonNull(client, "client"));
+        return new Write(Objects.requireNonNull(client, "client"), null);
     }
 
     /**
@@ -68,7 +71,7 @@ public final class Transaction {
      * @throws IllegalStateException if the environment has no sync client
      */
     public static Write write(Dynaq dynaq) {
-        return new Write(Objects.requireNonNull(dynaq, "dynaq").syncClient());
+        return new Write(Objects.requireNonNull(dynaq, "dynaq").syncClient(), dynaq.recorder());
     }
 
     /**
@@ -77,7 +80,7 @@ public final class Transaction {
      * @throws IllegalStateException if the environment has no sync client
      */
     public static Read get(Dynaq dynaq) {
-        return new Read(Objects.requireNonNull(dynaq, "dynaq").syncClient());
+        return new Read(Objects.requireNonNull(dynaq, "dynaq").syncClient(), dynaq.recorder());
     }
 
     /**
@@ -85,7 +88,7 @@ public final class Transaction {
      * @return an empty read transaction
      */
     public static Read get(DynamoDbClient client) {
-        return new Read(Objects.requireNonNull(client, "client"));
+        return new Read(Objects.requireNonNull(client, "client"), null);
     }
 
     private record ItemId(String tableName, Map<String, AttributeValue> key) {
@@ -105,9 +108,12 @@ public final class Transaction {
         private final List<WriteAction> actions = new ArrayList<>();
         private final Map<ItemId, Integer> positions = new HashMap<>();
         private String idempotencyToken;
+        /** The Dynaq's, else the first table's: logging and the request listener. */
+        private RequestRecorder recorder;
 
-        private Write(DynamoDbClient client) {
+        private Write(DynamoDbClient client, RequestRecorder recorder) {
             this.client = client;
+            this.recorder = recorder;
         }
 
         /**
@@ -172,7 +178,7 @@ public final class Transaction {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
-            return add(new WriteAction(ActionKind.UPDATE, plan.tableName(), plan.key(), item,
+            return add(table, new WriteAction(ActionKind.UPDATE, plan.tableName(), plan.key(), item,
                     current -> table.isVersionConflict(plan, current), () -> { }));
         }
 
@@ -244,7 +250,7 @@ public final class Transaction {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-            return add(new WriteAction(ActionKind.CONDITION_CHECK, plan.tableName(), plan.key(), item, current -> false, () -> { }));
+            return add(table, new WriteAction(ActionKind.CONDITION_CHECK, plan.tableName(), plan.key(), item, current -> false, () -> { }));
         }
 
         /**
@@ -278,7 +284,8 @@ public final class Transaction {
             }
             List<TransactWriteItem> items = actions.stream().map(WriteAction::item).toList();
             try {
-                client.transactWriteItems(b -> b.transactItems(items).clientRequestToken(idempotencyToken));
+                recorder.send(TransactWriteItemsRequest.builder().transactItems(items).clientRequestToken(idempotencyToken).build(),
+                        client::transactWriteItems);
             } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
                 List<Reason> reasons = new ArrayList<>();
                 List<CancellationReason> sdkReasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
@@ -307,7 +314,7 @@ public final class Transaction {
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
             // a versioned bean gets its new version only once the transaction committed
-            return add(new WriteAction(ActionKind.PUT, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
+            return add(table, new WriteAction(ActionKind.PUT, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
                     () -> table.written(plan)));
         }
 
@@ -319,11 +326,11 @@ public final class Transaction {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-            return add(new WriteAction(ActionKind.DELETE, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
+            return add(table, new WriteAction(ActionKind.DELETE, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
                     () -> { }));
         }
 
-        private Write add(WriteAction action) {
+        private Write add(Table<?> table, WriteAction action) {
             if (actions.size() >= MAX_ACTIONS) {
                 throw new IllegalStateException("a transaction holds at most " + MAX_ACTIONS + " actions; this "
                         + action.kind() + " on table '" + action.tableName() + "' would be the " + (MAX_ACTIONS + 1)
@@ -337,6 +344,9 @@ public final class Transaction {
                         + "); DynamoDB allows one action per item in a transaction");
             }
             actions.add(action);
+            if (recorder == null) {
+                recorder = table.context().recorder();
+            }
             return this;
         }
     }
@@ -350,8 +360,12 @@ public final class Transaction {
         private final List<GetAction> actions = new ArrayList<>();
         private final Map<ItemId, Integer> positions = new HashMap<>();
 
-        private Read(DynamoDbClient client) {
+        /** The Dynaq's, else the first table's: logging and the request listener. */
+        private RequestRecorder recorder;
+
+        private Read(DynamoDbClient client, RequestRecorder recorder) {
             this.client = client;
+            this.recorder = recorder;
         }
 
         /**
@@ -373,6 +387,9 @@ public final class Transaction {
                         + "' is already read by this transaction");
             }
             actions.add(new GetAction(table.tableName(), map));
+            if (recorder == null) {
+                recorder = table.context().recorder();
+            }
             return this;
         }
 
@@ -392,7 +409,7 @@ public final class Transaction {
                     .toList();
             TransactGetItemsResponse response;
             try {
-                response = client.transactGetItems(b -> b.transactItems(items));
+                response = recorder.send(TransactGetItemsRequest.builder().transactItems(items).build(), client::transactGetItems);
             } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException e) {
                 List<Reason> reasons = new ArrayList<>();
                 List<CancellationReason> sdkReasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();

@@ -12,6 +12,7 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
@@ -241,7 +242,7 @@ public final class Update<T> {
         WritePlan<T> plan = plan();
         UpdateItemResponse response;
         try {
-            response = table.context().client().updateItem(b -> b
+            response = table.context().recorder().send(UpdateItemRequest.builder()
                     .tableName(plan.tableName())
                     .key(plan.key())
                     .updateExpression(plan.updateExpression())
@@ -249,7 +250,8 @@ public final class Update<T> {
                     .expressionAttributeNames(plan.names())
                     .expressionAttributeValues(plan.values())
                     .returnValues(returning.sdkValue())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD));
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build(),
+                    table.context().client()::updateItem);
         } catch (ConditionalCheckFailedException e) {
             throw table.conditionFailed("update", plan, e.hasItem() ? e.item() : null, e);
         }

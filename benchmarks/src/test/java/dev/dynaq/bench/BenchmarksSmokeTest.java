@@ -40,8 +40,8 @@ class BenchmarksSmokeTest {
 
         int results = new Runner(options).run().size();
 
-        // 3 models x 2 directions x 4 contenders, 2 query-path operations x 4, javac five ways
-        assertThat(results).isEqualTo(24 + 8 + 5);
+        // 3 models x 2 directions x 4 contenders, 2 query-path operations x 4, javac five ways, the request hook 3 ways
+        assertThat(results).isEqualTo(24 + 8 + 5 + 3);
         assertThat(JsonParser.parseString(Files.readString(jmhJson)).getAsJsonArray()).hasSize(results);
 
         Path coldJson = dir.resolve("cold-start.json");

@@ -9,7 +9,9 @@ import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -35,13 +37,15 @@ public final class BatchEngine {
      * Writes every request, chunk by chunk.
      *
      * @param client the client
+     * @param recorder sends the requests (logging, request listener) and logs the retries
      * @param tableName the table
      * @param requests puts and deletes, at most one per key
      * @param retry how to retry unprocessed items
      * @throws BatchWriteIncompleteException listing what was not written, after every chunk was tried
      *     (or at once, listing every unsent request too, when a request fails)
      */
-    public static void write(DynamoDbClient client, String tableName, List<WriteRequest> requests, RetrySchedule retry) {
+    public static void write(DynamoDbClient client, RequestRecorder recorder, String tableName, List<WriteRequest> requests,
+            RetrySchedule retry) {
         List<WriteRequest> unprocessed = new ArrayList<>();
         SdkException lastFailure = null;
         for (int start = 0; start < requests.size(); start += MAX_WRITES_PER_REQUEST) {
@@ -50,8 +54,10 @@ public final class BatchEngine {
             try {
                 for (int attempt = 1; ; attempt++) {
                     List<WriteRequest> batch = pending;
+                    SdkException failed = null;
                     try {
-                        BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(Map.of(tableName, batch)));
+                        BatchWriteItemResponse response = recorder.send(
+                                BatchWriteItemRequest.builder().requestItems(Map.of(tableName, batch)).build(), client::batchWriteItem);
                         pending = response.hasUnprocessedItems()
                                 ? response.unprocessedItems().getOrDefault(tableName, List.of()) : List.of();
                     } catch (SdkException e) {
@@ -64,10 +70,12 @@ public final class BatchEngine {
                         // Throttled or a server error after the SDK's own retries: the whole chunk is
                         // still to do, so it is retried on the schedule like unprocessed items.
                         lastFailure = e;
+                        failed = e;
                     }
                     if (pending.isEmpty() || attempt >= retry.maxAttempts()) {
                         break;
                     }
+                    recorder.retrying("BatchWriteItem", tableName, pending.size(), end - start, attempt + 1, retry.maxAttempts(), failed);
                     retry.pause(attempt);
                 }
             } catch (InterruptedException e) {
@@ -117,6 +125,7 @@ public final class BatchEngine {
      * Reads every key, chunk by chunk.
      *
      * @param client the client
+     * @param recorder sends the requests (logging, request listener) and logs the retries
      * @param tableName the table
      * @param keys distinct keys
      * @param consistentRead whether to read strongly consistent
@@ -124,8 +133,8 @@ public final class BatchEngine {
      * @return the items found, in no particular order
      * @throws BatchGetIncompleteException listing the keys not read
      */
-    public static List<Map<String, AttributeValue>> get(DynamoDbClient client, String tableName, List<Map<String, AttributeValue>> keys,
-            boolean consistentRead, RetrySchedule retry) {
+    public static List<Map<String, AttributeValue>> get(DynamoDbClient client, RequestRecorder recorder, String tableName,
+            List<Map<String, AttributeValue>> keys, boolean consistentRead, RetrySchedule retry) {
         List<Map<String, AttributeValue>> found = new ArrayList<>(keys.size());
         List<Map<String, AttributeValue>> unprocessed = new ArrayList<>();
         SdkException lastFailure = null;
@@ -135,8 +144,10 @@ public final class BatchEngine {
             try {
                 for (int attempt = 1; ; attempt++) {
                     KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(consistentRead).build();
+                    SdkException failed = null;
                     try {
-                        BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(Map.of(tableName, request)));
+                        BatchGetItemResponse response = recorder.send(
+                                BatchGetItemRequest.builder().requestItems(Map.of(tableName, request)).build(), client::batchGetItem);
                         if (response.hasResponses()) {
                             found.addAll(response.responses().getOrDefault(tableName, List.of()));
                         }
@@ -151,10 +162,12 @@ public final class BatchEngine {
                         }
                         // Throttled or a server error after the SDK's own retries: retry the chunk.
                         lastFailure = e;
+                        failed = e;
                     }
                     if (pending.isEmpty() || attempt >= retry.maxAttempts()) {
                         break;
                     }
+                    recorder.retrying("BatchGetItem", tableName, pending.size(), end - start, attempt + 1, retry.maxAttempts(), failed);
                     retry.pause(attempt);
                 }
             } catch (InterruptedException e) {

@@ -18,6 +18,7 @@ public final class CountCollector {
     private long counted;
     private boolean complete;
     private ConsumedCapacity capacity;
+    private int requestsSent;
 
     /**
      * @param plan the read; it must have no end cursor (count those by reading keys)
@@ -48,11 +49,12 @@ public final class CountCollector {
                 limit = limit == null ? (int) needed : Math.min(limit, (int) needed);
             }
         }
-        return new ReadCall(startKey, limit, true);
+        return new ReadCall(startKey, limit, true, requestsSent + 1);
     }
 
     /** @param response the response to the last {@link #nextCall()} */
     public void accept(ReadResponse response) {
+        requestsSent++;
         capacity = ReadPlan.addCapacity(capacity, response.consumedCapacity());
         counted += response.count();
         startKey = response.lastEvaluatedKey();

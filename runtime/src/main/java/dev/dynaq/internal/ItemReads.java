@@ -21,7 +21,7 @@ public final class ItemReads {
      * @return the item, if there is one
      */
     public static <T> Optional<T> get(TableContext<T> context, Key<T> key, boolean consistent) {
-        return toItem(context, context.client().getItem(request(context, key, consistent)));
+        return toItem(context, context.recorder().send(request(context, key, consistent), context.client()::getItem));
     }
 
     /**
@@ -37,7 +37,7 @@ public final class ItemReads {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return context.asyncClient().getItem(request).thenApply(response -> toItem(context, response));
+        return context.recorder().sendAsync(request, 1, context.asyncClient()::getItem).thenApply(response -> toItem(context, response));
     }
 
     private static GetItemRequest request(TableContext<?> context, Key<?> key, boolean consistent) {

@@ -39,6 +39,7 @@ public final class PageCollector {
     private boolean finished;
     private boolean complete;
     private ConsumedCapacity capacity;
+    private int requestsSent;
 
     /**
      * @param plan the read
@@ -57,6 +58,7 @@ public final class PageCollector {
         this.limitRemaining = position.limitRemaining();
         this.wanted = limitRemaining == null ? pageSize : Math.min(pageSize, limitRemaining);
         this.finished = position.finished();
+        this.requestsSent = position.requestsSent();
         this.complete = !position.canContinue();
     }
 
@@ -77,11 +79,12 @@ public final class PageCollector {
                 limit = limit == null ? (int) needed : Math.min(limit, (int) needed);
             }
         }
-        return new ReadCall(startKey, limit, false);
+        return new ReadCall(startKey, limit, false, requestsSent + 1);
     }
 
     /** @param response the response to the last {@link #nextCall()} */
     public void accept(ReadResponse response) {
+        requestsSent++;
         capacity = ReadPlan.addCapacity(capacity, response.consumedCapacity());
         List<Map<String, AttributeValue>> got = response.items();
         for (int i = 0; i < got.size(); i++) {
@@ -126,7 +129,7 @@ public final class PageCollector {
         }
         Map<String, AttributeValue> cursorKey = finished ? null : startKey;
         return new PageResult(items, cursorKey, capacity,
-                new ReadPosition(cursorKey, offsetRemaining, limitRemaining, finished));
+                new ReadPosition(cursorKey, offsetRemaining, limitRemaining, finished, requestsSent));
     }
 
     private void moveTo(Map<String, AttributeValue> lastEvaluatedKey) {

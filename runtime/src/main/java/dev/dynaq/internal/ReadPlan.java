@@ -16,8 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
@@ -246,9 +248,12 @@ public final class ReadPlan<T> {
      * @return the response
      */
     public ReadResponse execute(ReadCall call) {
-        return spec.isQuery()
-                ? ReadResponse.of(context.client().query(queryRequest(call)))
-                : ReadResponse.of(context.client().scan(scanRequest(call)));
+        if (spec.isQuery()) {
+            QueryResponse response = context.recorder().send(queryRequest(call), call.page(), context.client()::query);
+            return ReadResponse.of(response);
+        }
+        ScanResponse response = context.recorder().send(scanRequest(call), call.page(), context.client()::scan);
+        return ReadResponse.of(response);
     }
 
     /**
@@ -258,9 +263,14 @@ public final class ReadPlan<T> {
      * @return the response, when it comes
      */
     public CompletableFuture<ReadResponse> executeAsync(ReadCall call) {
-        return spec.isQuery()
-                ? context.asyncClient().query(queryRequest(call)).thenApply(ReadResponse::of)
-                : context.asyncClient().scan(scanRequest(call)).thenApply(ReadResponse::of);
+        if (spec.isQuery()) {
+            CompletableFuture<QueryResponse> response = context.recorder().sendAsync(queryRequest(call), call.page(),
+                    context.asyncClient()::query);
+            return response.thenApply(ReadResponse::of);
+        }
+        CompletableFuture<ScanResponse> response = context.recorder().sendAsync(scanRequest(call), call.page(),
+                context.asyncClient()::scan);
+        return response.thenApply(ReadResponse::of);
     }
 
     private String projectionExpression(ExpressionWriter writer) {

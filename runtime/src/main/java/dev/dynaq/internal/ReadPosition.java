@@ -11,15 +11,17 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param offsetRemaining matching items still to skip
  * @param limitRemaining items still allowed, or {@code null} for no limit
  * @param finished whether nothing more can follow
+ * @param requestsSent the requests the read has sent so far
  */
-public record ReadPosition(Map<String, AttributeValue> startKey, int offsetRemaining, Integer limitRemaining, boolean finished) {
+public record ReadPosition(Map<String, AttributeValue> startKey, int offsetRemaining, Integer limitRemaining, boolean finished,
+        int requestsSent) {
     /**
      * @param spec a query or scan
      * @return the position before its first page
      */
     public static ReadPosition start(QuerySpec spec) {
         return new ReadPosition(spec.startCursor() == null ? null : spec.startCursor().key(), spec.offset(),
-                spec.limit(), false);
+                spec.limit(), false, 0);
     }
 
     /** @return whether another page can be read: not finished and the limit not reached */

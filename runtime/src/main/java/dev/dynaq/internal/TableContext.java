@@ -2,6 +2,7 @@ package dev.dynaq.internal;
 
 import dev.dynaq.BatchPolicy;
 import dev.dynaq.ItemSchema;
+import dev.dynaq.RequestListener;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,15 +18,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param cursorSigner signs the cursors of pages and verifies the cursors given to reads, or
  *     {@code null} for unsigned cursors
  * @param batchPolicy the retry policy of batch calls made without one
+ * @param recorder sends every request: logging and the request listener
  * @param <T> the entity type
  */
 public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema,
-        CursorSigner cursorSigner, BatchPolicy batchPolicy) {
+        CursorSigner cursorSigner, BatchPolicy batchPolicy, RequestRecorder recorder) {
     /** Validates the components. */
     public TableContext {
         Objects.requireNonNull(tableName, "tableName");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(batchPolicy, "batchPolicy");
+        Objects.requireNonNull(recorder, "recorder");
         if ((client == null) == (asyncClient == null)) {
             throw new IllegalArgumentException("exactly one of client and asyncClient is needed");
         }
@@ -36,12 +39,14 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
 
     /** @return the context of a table used through a sync client */
     public static <T> TableContext<T> sync(DynamoDbClient client, String tableName, ItemSchema<T> schema) {
-        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null, BatchPolicy.defaults());
+        return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null, BatchPolicy.defaults(),
+                RequestRecorder.logOnly());
     }
 
     /** @return the context of a table used through an async client */
     public static <T> TableContext<T> async(DynamoDbAsyncClient client, String tableName, ItemSchema<T> schema) {
-        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null, BatchPolicy.defaults());
+        return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null, BatchPolicy.defaults(),
+                RequestRecorder.logOnly());
     }
 
     /**
@@ -51,6 +56,14 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @throws IllegalArgumentException if the secret is shorter than 16 bytes
      */
     public TableContext<T> withCursorSecret(byte[] secret) {
-        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName), batchPolicy);
+        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName), batchPolicy, recorder);
+    }
+
+    /**
+     * @param listener told of every request, or {@code null} for none
+     * @return a copy whose requests go to that listener (value logging unchanged)
+     */
+    public TableContext<T> withRequestListener(RequestListener listener) {
+        return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder.withListener(listener));
     }
 }

@@ -36,7 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <p>Each matching write or key is held back on its first {@code timesHeld} appearances. DynamoDB
  * rejects an empty batch, so a request whose entries would all be held back sends its last one.
  */
-final class UnprocessedFault implements ExecutionInterceptor {
+public final class UnprocessedFault implements ExecutionInterceptor {
     private static final ExecutionAttribute<List<WriteRequest>> HELD_WRITES = new ExecutionAttribute<>("dynaq.heldWrites");
     private static final ExecutionAttribute<Map<String, KeysAndAttributes>> HELD_KEYS = new ExecutionAttribute<>("dynaq.heldKeys");
 
@@ -44,19 +44,19 @@ final class UnprocessedFault implements ExecutionInterceptor {
     private final int timesHeld;
     private final Map<Map<String, AttributeValue>, AtomicInteger> seen = new ConcurrentHashMap<>();
     /** How many batch requests were sent, retries included. */
-    final AtomicInteger batchRequests = new AtomicInteger();
+    public final AtomicInteger batchRequests = new AtomicInteger();
 
     /**
      * @param matches which items (of puts) or keys (of deletes and gets) to hold back
      * @param timesHeld how many times each is held back before it goes through
      */
-    UnprocessedFault(Predicate<Map<String, AttributeValue>> matches, int timesHeld) {
+    public UnprocessedFault(Predicate<Map<String, AttributeValue>> matches, int timesHeld) {
         this.matches = matches;
         this.timesHeld = timesHeld;
     }
 
     /** @return a client of the shared DynamoDB Local with this fault installed; close it after use */
-    DynamoDbClient client() {
+    public DynamoDbClient client() {
         return clientWith(this);
     }
 

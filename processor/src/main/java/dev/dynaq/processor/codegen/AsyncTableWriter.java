@@ -29,6 +29,7 @@ public final class AsyncTableWriter extends SourceFileWriter {
                         .addStatement("super(context)")
                         .build())
                 .addMethod(SignedCursors.method(type, "async table"))
+                .addMethod(RequestListenerCopy.method(type, "async table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

@@ -28,6 +28,7 @@ final class RuntimeTypes {
     static final ClassName VERSION_SUPPORT = ITEM_SCHEMA.nestedClass("VersionSupport");
     static final ClassName KEY = ClassName.get(API, "Key");
     static final ClassName DYNAQ = ClassName.get(API, "Dynaq");
+    static final ClassName REQUEST_LISTENER = ClassName.get(API, "RequestListener");
     static final ClassName TABLE = ClassName.get(API, "Table");
     static final ClassName ASYNC_TABLE = ClassName.get(API, "AsyncTable");
     static final ClassName QUERY = ClassName.get(API, "Query");

@@ -47,6 +47,7 @@ public final class TableWriter extends SourceFileWriter {
                     "async table", entity, metamodel));
         }
         return table.addMethod(SignedCursors.method(type, "table"))
+                .addMethod(RequestListenerCopy.method(type, "table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

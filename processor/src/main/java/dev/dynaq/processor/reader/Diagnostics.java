@@ -198,6 +198,33 @@ public enum Diagnostics {
     QUERY_NAME_CLASH("DYNAQ-QUERY-NAME-CLASH",
             "%s and %s would both generate %s; set a distinct queryName on the annotation of %s"),
 
+    // ---- per-compilation outputs: infrastructure files and the access-pattern report
+
+    /** Arguments: entity, first entity of the table, table, what differs. */
+    INFRA_TABLE_CONFLICT("DYNAQ-INFRA-TABLE-CONFLICT",
+            "%s and %s are both stored in table '%s', but %s; the entities of one table share its key schema and"
+                    + " every index they both declare: make them agree, or store one of them in another table with"
+                    + " @DynamoTable(name = \"...\")"),
+    /** A design-review note; an error only under -Adynaq.strict=true. Arguments: Global or Local, index, entity, attributes. */
+    REVIEW_PROJECTION_ALL("DYNAQ-REVIEW-PROJECTION-ALL",
+            "%s index '%s' projects ALL attributes of %s, including the document, list or map attributes %s: every"
+                    + " write of an item copies them into the index again (index writes are charged per 1 KB like"
+                    + " table writes) and the index stores them a second time; project only what queries on the index"
+                    + " read: projection = IndexProjection.INCLUDE with include = {...}, or KEYS_ONLY"),
+    /** A design-review note; an error only under -Adynaq.strict=true. Arguments: index, property, its values. */
+    REVIEW_LOW_CARDINALITY("DYNAQ-REVIEW-GSI-LOW-CARDINALITY",
+            "Global index '%s' is partitioned by '%s', which has only %s: all items with one value share one index"
+                    + " partition, so a busy value becomes a hot partition, and a throttled index throttles writes to"
+                    + " the table; partition the index by a key with many distinct values (say the value combined with"
+                    + " a date or a shard number), and keep this property as its sort key or a filter"),
+    /** A design-review note; an error only under -Adynaq.strict=true. Arguments: index, table, partition key. */
+    REVIEW_LSI_LIMIT("DYNAQ-REVIEW-LSI-10GB",
+            "Local index '%s' caps each item collection of table '%s' at 10 GB: the items of one '%s' value, in the"
+                    + " table and its local indexes together, cannot grow past that (writes then fail with"
+                    + " ItemCollectionSizeLimitExceededException), and local indexes exist only if created with the"
+                    + " table; if one partition-key value may hold more, use a global index with the same partition"
+                    + " key instead (@GsiPartitionKey and @GsiSortKey)"),
+
     // ---- version and documents
 
     /** Arguments: property, type. */

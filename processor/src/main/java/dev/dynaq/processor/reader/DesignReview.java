@@ -20,8 +20,8 @@ import javax.lang.model.util.Elements;
  * <ul>
  *   <li>{@link Diagnostics#REVIEW_PROJECTION_ALL}: an index with projection ALL on an entity that has
  *       document, list or map attributes, which every write copies into the index again;
- *   <li>{@link Diagnostics#REVIEW_LOW_CARDINALITY}: a global index whose partition key is a boolean or an
- *       enum, a few values for all items (hot partitions);
+ *   <li>{@link Diagnostics#REVIEW_LOW_CARDINALITY}: a global index whose partition key is an enum, a few
+ *       values for all items (hot partitions); a boolean key is refused outright ({@link Diagnostics#KEY_TYPE});
  *   <li>{@link Diagnostics#REVIEW_LSI_LIMIT}: a local index, which caps each item collection at 10 GB.
  * </ul>
  */
@@ -88,12 +88,12 @@ final class DesignReview {
         return large;
     }
 
-    /** @return "2 values (true, false)" for a boolean, "5 values (PENDING, ...)" for an enum, else {@code null} */
+    /**
+     * @return "5 values (PENDING, ...)" for an enum, else {@code null}; a boolean cannot be a key at all
+     *     ({@link Diagnostics#KEY_TYPE}: DynamoDB keys are S, N or B), so it never reaches the review
+     */
     private String fewValues(AttributeModel key) {
         TypeMapping type = key.type().valueMapping();
-        if (type.kind() == TypeMapping.Kind.BOOLEAN) {
-            return "2 values (true, false)";
-        }
         if (type.kind() != TypeMapping.Kind.ENUM || type.support() == null) {
             return null;
         }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * The processor's own small JSON writer (it has no JSON library): ordered objects, arrays, strings,
  * integers and booleans, printed with two-space indentation and {@code \n} line ends, so that the same
  * model always gives the same bytes. Strings are escaped as RFC 8259 requires (quote, backslash and
- * every control character), plus U+2028 and U+2029, which JavaScript does not accept raw, and unpaired surrogates, which UTF-8
- * cannot encode.
+ * every control character), plus U+2028 and U+2029, which JavaScript does not accept raw; an unpaired surrogate, which UTF-8
+ * cannot encode and strict parsers refuse even escaped, becomes U+FFFD.
  */
 public final class Json {
     private Json() {
@@ -143,7 +143,9 @@ public final class Json {
                     boolean lonelySurrogate = Character.isHighSurrogate(c)
                             ? i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
                             : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || lonelySurrogate) {
+                    if (lonelySurrogate) {
+                        out.append("\\ufffd");
+                    } else if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         out.append(c);

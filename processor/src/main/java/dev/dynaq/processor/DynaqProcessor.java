@@ -49,9 +49,6 @@ public final class DynaqProcessor extends AbstractProcessor {
     /** Whether to write async tables; from {@link #ASYNC_TABLES}, read in {@link #init}. */
     private boolean asyncTables = true;
 
-    /** The per-compilation outputs (infrastructure files, access-pattern report), written at the last round. */
-    private InfraOutput infra;
-
     /** Qualified names of types deferred to the next round, in the order first seen. */
     private final Set<String> deferred = new LinkedHashSet<>();
 
@@ -64,15 +61,12 @@ public final class DynaqProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedOptions() {
-        Set<String> options = new LinkedHashSet<>(InfraOutput.OPTIONS);
-        options.add(ASYNC_TABLES);
-        return options;
+        return Set.of(ASYNC_TABLES);
     }
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
         super.init(processingEnv);
-        infra = InfraOutput.fromOptions(processingEnv);
         String value = processingEnv.getOptions().get(ASYNC_TABLES);
         if (value == null || value.equals("true")) {
             asyncTables = true;
@@ -118,9 +112,6 @@ public final class DynaqProcessor extends AbstractProcessor {
         for (TypeElement type : types) {
             processType(reader, type, round.processingOver());
         }
-        if (round.processingOver()) {
-            infra.finish();
-        }
         return true;
     }
 
@@ -151,7 +142,6 @@ public final class DynaqProcessor extends AbstractProcessor {
             }
             result.report().printTo(processingEnv.getMessager());
             if (result.model() != null) {
-                infra.add(result.model());
                 for (JavaFile file : generate(result.model())) {
                     file.writeTo(processingEnv.getFiler());
                 }

@@ -88,21 +88,21 @@ final class InfraOutput {
                 flag(environment, STRICT));
     }
 
-    /** @return whether a file depends on several entities (Gradle: the processor is then aggregating) */
-    boolean aggregating() {
-        return cloudFormation || terraform || report;
+    /** @return whether any option asks for something: a file or the review as errors */
+    boolean active() {
+        return cloudFormation || terraform || report || strict;
     }
 
     /** @param entity a valid model read in this compilation; documents are ignored */
     void add(EntityModel entity) {
-        if ((aggregating() || strict) && !entity.document()) {
+        if (active() && !entity.document()) {
             entities.add(entity);
         }
     }
 
     /** At the last round: reads the compilation, reports its errors and writes the files asked for. */
     void finish() {
-        if (!aggregating() && !strict || entities.isEmpty()) {
+        if (!active() || entities.isEmpty()) {
             return;
         }
         try {

@@ -79,7 +79,7 @@ class ReviewNotesTest {
     @MethodSource("cases")
     void aNoteIsAReportEntryAndNotAWarning(Case note) {
         JavaFileObject source = CompileSupport.source(note.body());
-        Compilation compilation = Compiler.javac().withOptions(REPORT).withProcessors(new DynaqProcessor()).compile(source);
+        Compilation compilation = compile(REPORT, source);
 
         assertThat(compilation).succeededWithoutWarnings();
         String json = resource(compilation, "META-INF/dynaq/access-patterns.json");
@@ -93,7 +93,7 @@ class ReviewNotesTest {
     @MethodSource("cases")
     void strictMakesTheNoteAnErrorOnTheProperty(Case note) {
         JavaFileObject source = CompileSupport.source(note.body());
-        Compilation compilation = Compiler.javac().withOptions(STRICT).withProcessors(new DynaqProcessor()).compile(source);
+        Compilation compilation = compile(STRICT, source);
 
         assertThat(compilation).hadErrorContaining("[" + note.id() + "] " + note.text())
                 .inFile(source).onLine(CompileSupport.markedLine(note.body()));
@@ -113,8 +113,7 @@ class ReviewNotesTest {
                         List<String> paragraphs) {
                 }
                 """);
-        Compilation strict = Compiler.javac().withOptions(List.of("-Adynaq.strict=true", "-Adynaq.report=true"))
-                .withProcessors(new DynaqProcessor()).compile(source);
+        Compilation strict = compile(List.of("-Adynaq.strict=true", "-Adynaq.report=true"), source);
 
         assertThat(strict).succeededWithoutWarnings();
         assertThat(resource(strict, "META-INF/dynaq/access-patterns.md")).contains("Review notes: none.")
@@ -129,6 +128,11 @@ class ReviewNotesTest {
                         @GsiPartitionKey(index = "by_active") boolean active) { // <--
                 }
                 """, "[DYNAQ-KEY-TYPE] Partition key of index 'by_active' 'active' has type boolean");
+    }
+
+    private static Compilation compile(List<String> options, JavaFileObject source) {
+        return Compiler.javac().withOptions(options).withProcessors(new DynaqInfraProcessor(), new DynaqProcessor())
+                .compile(source);
     }
 
     private static int occurrences(String text, String part) {

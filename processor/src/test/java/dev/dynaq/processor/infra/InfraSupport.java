@@ -3,6 +3,7 @@ package dev.dynaq.processor.infra;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.dynaq.processor.DynaqInfraProcessor;
 import dev.dynaq.processor.DynaqProcessor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -53,7 +54,12 @@ final class InfraSupport {
     }
 
     static Compilation compile(List<String> options, JavaFileObject... sources) {
-        return Compiler.javac().withOptions(options).withProcessors(new DynaqProcessor()).compile(sources);
+        return Compiler.javac().withOptions(options).withProcessors(processors()).compile(sources);
+    }
+
+    /** @return Dynaq's processors in the order their service file lists them, the order javac runs them */
+    static javax.annotation.processing.Processor[] processors() {
+        return new javax.annotation.processing.Processor[] {new DynaqInfraProcessor(), new DynaqProcessor()};
     }
 
     /** @return the text of a resource the compilation wrote on the class output, if it did */

@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -21,25 +15,11 @@ import javax.lang.model.element.TypeElement;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the processors declare themselves: DynaqProcessor isolating and DynaqInfraProcessor aggregating for
- * Gradle, the infrastructure processor listed (so run) before DynaqProcessor, which claims
- * {@code @DynamoTable}, and silent unless one of its options is set.
+ * DynaqInfraProcessor, aggregating for Gradle, is silent (supports no annotation, so javac never runs it
+ * and Gradle reprocesses nothing for it) unless one of its options is set.
  */
 class ProcessorDeclarationTest {
-    @Test
-    void gradleSeesTheInfrastructureProcessorAsAggregating() throws IOException {
-        assertThat(lines("META-INF/gradle/incremental.annotation.processors"))
-                .contains("dev.dynaq.processor.DynaqProcessor,isolating",
-                        "dev.dynaq.processor.DynaqInfraProcessor,aggregating");
-    }
-
-    @Test
-    void javacRunsTheInfrastructureProcessorBeforeDynaqProcessor() throws IOException {
-        List<String> processors = lines("META-INF/services/javax.annotation.processing.Processor");
-        assertThat(processors).contains("dev.dynaq.processor.DynaqInfraProcessor", "dev.dynaq.processor.DynaqProcessor");
-        assertThat(processors.indexOf("dev.dynaq.processor.DynaqInfraProcessor"))
-                .isLessThan(processors.indexOf("dev.dynaq.processor.DynaqProcessor"));
-    }
+    // the service and Gradle files themselves: single.ProcessorRegistrationTest
 
     @Test
     void withoutItsOptionsTheInfrastructureProcessorSupportsNoAnnotation() {
@@ -85,20 +65,5 @@ class ProcessorDeclarationTest {
         public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
             return false;
         }
-    }
-
-    private static List<String> lines(String resource) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (URL url : Collections.list(ProcessorDeclarationTest.class.getClassLoader().getResources(resource))) {
-            try (InputStream in = url.openStream()) {
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        lines.add(line.trim());
-                    }
-                }
-            }
-        }
-        assertThat(lines).as(resource).isNotEmpty();
-        return lines;
     }
 }

@@ -3,6 +3,7 @@ package dev.dynaq.processor.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynaq.processor.DynaqAggregatingProcessor;
+import dev.dynaq.processor.DynaqInfraProcessor;
 import dev.dynaq.processor.DynaqProcessor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,14 +29,16 @@ class ProcessorRegistrationTest {
     void gradleSeesAnIsolatingAndAnAggregatingProcessor() throws IOException {
         assertThat(lines("META-INF/gradle/incremental.annotation.processors")).containsExactly(
                 DynaqProcessor.class.getName() + ",isolating",
-                DynaqAggregatingProcessor.class.getName() + ",aggregating");
+                DynaqAggregatingProcessor.class.getName() + ",aggregating",
+                DynaqInfraProcessor.class.getName() + ",aggregating");
     }
 
     @Test
     void javacRunsTheAggregatingProcessorFirst() throws IOException {
         // DynaqProcessor claims every Dynaq annotation; javac would not call a later processor for claimed ones
         assertThat(lines("META-INF/services/javax.annotation.processing.Processor")).containsExactly(
-                DynaqAggregatingProcessor.class.getName(), DynaqProcessor.class.getName());
+                DynaqAggregatingProcessor.class.getName(), DynaqInfraProcessor.class.getName(),
+                DynaqProcessor.class.getName());
     }
 
     @Test

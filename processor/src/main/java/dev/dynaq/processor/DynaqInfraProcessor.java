@@ -3,6 +3,8 @@ package dev.dynaq.processor;
 import com.google.auto.service.AutoService;
 import dev.dynaq.processor.reader.EntityReader;
 import dev.dynaq.processor.reader.ReadResult;
+import dev.dynaq.processor.reader.Report;
+import dev.dynaq.processor.reader.SingleTableReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +19,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Dynaq's per-compilation outputs ({@link InfraOutput}): the CloudFormation and Terraform files of every
- * table and the access-pattern report, which depend on every entity of the compilation. Declared
+ * table and the access-pattern report, which depend on every entity of the compilation: the
+ * {@code @DynamoTable} entities, and the {@code @DynamoEntity} types of shared tables with their
+ * {@code @SingleTable} declarations. Declared
  * <em>aggregating</em> for Gradle (META-INF/gradle/incremental.annotation.processors), so that adding,
  * changing or removing any entity rewrites them, while {@link DynaqProcessor}, whose files each depend on
  * one type, stays <em>isolating</em>.
@@ -45,7 +49,9 @@ public final class DynaqInfraProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return output != null && output.active() ? Set.of(DynaqProcessor.DYNAMO_TABLE) : Set.of();
+        return output != null && output.active()
+                ? Set.of(DynaqProcessor.DYNAMO_TABLE, DynaqProcessor.DYNAMO_ENTITY, DynaqProcessor.SINGLE_TABLE)
+                : Set.of();
     }
 
     @Override
@@ -71,14 +77,17 @@ public final class DynaqInfraProcessor extends AbstractProcessor {
             }
         }
         deferred.clear();
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(DynaqProcessor.DYNAMO_TABLE);
-        if (annotation != null) {
-            for (Element element : round.getElementsAnnotatedWith(annotation)) {
-                if (element instanceof TypeElement type && !types.contains(type)) {
-                    types.add(type);
+        for (String name : List.of(DynaqProcessor.DYNAMO_TABLE, DynaqProcessor.DYNAMO_ENTITY)) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation != null) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    if (element instanceof TypeElement type && !types.contains(type)) {
+                        types.add(type);
+                    }
                 }
             }
         }
+        readSharedTables(round);
         EntityReader reader = new EntityReader(processingEnv);
         for (TypeElement type : types) {
             String name = type.getQualifiedName().toString();
@@ -102,5 +111,24 @@ public final class DynaqInfraProcessor extends AbstractProcessor {
             output.finish();
         }
         return false;
+    }
+
+    /** Reads the {@code @SingleTable} declarations of the round: their indexes are the shared table's. */
+    private void readSharedTables(RoundEnvironment round) {
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(DynaqProcessor.SINGLE_TABLE);
+        if (annotation == null) {
+            return;
+        }
+        SingleTableReader tables = SingleTableReader.create(processingEnv.getElementUtils());
+        for (Element element : round.getElementsAnnotatedWith(annotation)) {
+            if (element instanceof TypeElement type && read.add(type.getQualifiedName().toString())) {
+                try {
+                    // its problems are reported by DynaqProcessor
+                    tables.readDeclaration(type, new Report()).ifPresent(output::add);
+                } catch (RuntimeException e) {
+                    // reported by DynaqProcessor as an internal error on the type
+                }
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.dynaq.processor.codegen.infra.StreamViewType;
 import dev.dynaq.processor.codegen.infra.TerraformWriter;
 import dev.dynaq.processor.model.CompilationModel;
 import dev.dynaq.processor.model.EntityModel;
+import dev.dynaq.processor.model.SharedTableModel;
 import dev.dynaq.processor.model.TableModel;
 import dev.dynaq.processor.reader.CompilationReader;
 import dev.dynaq.processor.reader.Diagnostics;
@@ -50,6 +51,7 @@ final class InfraOutput {
     private final boolean report;
     private final boolean strict;
     private final List<EntityModel> entities = new ArrayList<>();
+    private final List<SharedTableModel> sharedTables = new ArrayList<>();
 
     private InfraOutput(ProcessingEnvironment environment, boolean cloudFormation, boolean terraform,
             StreamViewType stream, boolean report, boolean strict) {
@@ -100,13 +102,21 @@ final class InfraOutput {
         }
     }
 
+    /** @param declaration a {@code @SingleTable} declaration read in this compilation */
+    void add(SharedTableModel declaration) {
+        if (active()) {
+            sharedTables.add(declaration);
+        }
+    }
+
     /** At the last round: reads the compilation, reports its errors and writes the files asked for. */
     void finish() {
         if (!active() || entities.isEmpty()) {
             return;
         }
         try {
-            CompilationReader.Result result = new CompilationReader(environment).read(entities, strict);
+            CompilationReader.Result result = new CompilationReader(environment).read(entities, sharedTables,
+                    strict);
             result.report().printTo(environment.getMessager());
             CompilationModel model = result.model();
             for (TableModel table : model.tables()) {

@@ -1,5 +1,6 @@
 package dev.dynaq.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * single-table design; the table is still one resource.
  *
  * @param name the table name
- * @param entities the entities stored in the table, ordered by class name; the first declares the keys
+ * @param entities the entities stored in the table, ordered by class name
  * @param attributeDefinitions each key attribute of the table and its indexes once, in the order
  *     {@code createTable()} defines them: the primary key's, then each index's in declaration order
  * @param primaryKey the table's key
@@ -21,9 +22,9 @@ public record TableModel(
         String name,
         List<EntityModel> entities,
         List<KeyAttribute> attributeDefinitions,
-        IndexModel primaryKey,
-        List<IndexModel> globalIndexes,
-        List<IndexModel> localIndexes,
+        Index primaryKey,
+        List<Index> globalIndexes,
+        List<Index> localIndexes,
         String timeToLive) {
 
     /**
@@ -42,6 +43,36 @@ public record TableModel(
         }
     }
 
+    /**
+     * The table's key or one of its indexes, by DynamoDB attribute names.
+     *
+     * @param name the index name; {@code null} for the primary key
+     * @param kind primary key, global or local index
+     * @param partitionKey the partition key attribute
+     * @param sortKey the sort key attribute, or {@code null}
+     * @param projection the projection ({@link IndexModel.Projection#ALL} for the primary key)
+     * @param include with {@link IndexModel.Projection#INCLUDE}: the projected non-key attributes
+     */
+    public record Index(String name, IndexModel.Kind kind, String partitionKey, String sortKey,
+            IndexModel.Projection projection, List<String> include) {
+        /** Validates and copies. */
+        public Index {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(partitionKey, "partitionKey");
+            Objects.requireNonNull(projection, "projection");
+            include = List.copyOf(include);
+            if ((kind == IndexModel.Kind.PRIMARY) != (name == null)) {
+                throw new IllegalArgumentException("only the primary key has no name");
+            }
+        }
+
+        /** @return the index of an entity's key or index */
+        public static Index of(IndexModel index) {
+            return new Index(index.name(), index.kind(), index.partitionKey().attributeName(),
+                    index.sortKey() == null ? null : index.sortKey().attributeName(), index.projection(), index.include());
+        }
+    }
+
     /** Validates and copies. */
     public TableModel {
         Objects.requireNonNull(name, "name");
@@ -56,9 +87,22 @@ public record TableModel(
     }
 
     /** @return the global indexes followed by the local ones */
-    public List<IndexModel> secondaryIndexes() {
-        List<IndexModel> all = new java.util.ArrayList<>(globalIndexes);
+    public List<Index> secondaryIndexes() {
+        List<Index> all = new ArrayList<>(globalIndexes);
         all.addAll(localIndexes);
         return List.copyOf(all);
+    }
+
+    /**
+     * @param attribute a key attribute of the table or an index
+     * @return its type
+     */
+    public TypeMapping.Stored typeOf(String attribute) {
+        for (KeyAttribute definition : attributeDefinitions) {
+            if (definition.name().equals(attribute)) {
+                return definition.type();
+            }
+        }
+        throw new IllegalArgumentException(attribute + " is no key attribute of table " + name);
     }
 }

@@ -3,6 +3,7 @@ package dev.dynaq.processor.reader;
 import dev.dynaq.processor.model.CompilationModel;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.ReviewNote;
+import dev.dynaq.processor.model.SharedTableModel;
 import dev.dynaq.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +35,14 @@ public final class CompilationReader {
 
     /**
      * @param entities the valid entity models of the compilation (documents are left out), in any order
+     * @param sharedTables the {@code @SingleTable} declarations: their global indexes belong to the table
+     *     even when no entity has a template for them
      * @param strict whether review notes are errors
      * @return the model and its diagnostics
      */
-    public Result read(List<EntityModel> entities, boolean strict) {
+    public Result read(List<EntityModel> entities, List<SharedTableModel> sharedTables, boolean strict) {
         Report report = new Report();
-        List<TableModel> tables = TableGrouper.group(entities, report);
+        List<TableModel> tables = TableGrouper.group(entities, sharedTables, report);
         List<EntityModel> members = new ArrayList<>();
         for (TableModel table : tables) {
             members.addAll(table.entities());

@@ -44,6 +44,11 @@ final class DesignReview {
      */
     List<ReviewNote> review(EntityModel entity, boolean strict, Report report) {
         List<ReviewNote> notes = new ArrayList<>();
+        if (entity.singleTable() != null) {
+            // a shared table's keys are composed strings and its indexes project every attribute by
+            // declaration: none of these notes has a fix in the entity
+            return notes;
+        }
         List<String> large = largeAttributes(entity);
         for (IndexModel index : entity.secondaryIndexes()) {
             boolean global = index.kind() == IndexModel.Kind.GLOBAL;

@@ -2,7 +2,9 @@ package dev.dynaq.processor.reader;
 
 import dev.dynaq.processor.model.AttributeModel;
 import dev.dynaq.processor.model.EntityModel;
+import dev.dynaq.processor.model.GlobalIndexModel;
 import dev.dynaq.processor.model.IndexModel;
+import dev.dynaq.processor.model.SharedTableModel;
 import dev.dynaq.processor.model.TableModel;
 import dev.dynaq.processor.model.TypeMapping;
 import java.util.ArrayList;
@@ -25,10 +27,12 @@ final class TableGrouper {
 
     /**
      * @param entities valid table entities, in any order
+     * @param sharedTables the {@code @SingleTable} declarations, whose global indexes the table has even
+     *     when no entity has a template for them
      * @param report receives the conflicts
      * @return the tables, ordered by name, each with its entities ordered by class name
      */
-    static List<TableModel> group(List<EntityModel> entities, Report report) {
+    static List<TableModel> group(List<EntityModel> entities, List<SharedTableModel> sharedTables, Report report) {
         Map<String, List<EntityModel>> byTable = new TreeMap<>();
         entities.stream()
                 .filter(entity -> !entity.document())
@@ -36,12 +40,17 @@ final class TableGrouper {
                 .forEach(entity -> byTable.computeIfAbsent(entity.tableName(), name -> new ArrayList<>()).add(entity));
         List<TableModel> tables = new ArrayList<>(byTable.size());
         for (Map.Entry<String, List<EntityModel>> entry : byTable.entrySet()) {
-            tables.add(table(entry.getKey(), entry.getValue(), report));
+            SharedTableModel declaration = sharedTables.stream()
+                    .filter(shared -> shared.tableName().equals(entry.getKey()))
+                    .findFirst()
+                    .orElse(null);
+            tables.add(table(entry.getKey(), entry.getValue(), declaration, report));
         }
         return tables;
     }
 
-    private static TableModel table(String name, List<EntityModel> candidates, Report report) {
+    private static TableModel table(String name, List<EntityModel> candidates, SharedTableModel declaration,
+            Report report) {
         EntityModel first = candidates.get(0);
         List<EntityModel> members = new ArrayList<>(List.of(first));
         Map<String, TypeMapping.Stored> definitions = new LinkedHashMap<>();
@@ -57,14 +66,25 @@ final class TableGrouper {
             define(entity, definitions, indexes);
             members.add(entity);
         }
+        List<TableModel.Index> globals = new ArrayList<>();
+        List<TableModel.Index> locals = new ArrayList<>();
+        for (IndexModel index : indexes.values()) {
+            (index.kind() == IndexModel.Kind.GLOBAL ? globals : locals).add(TableModel.Index.of(index));
+        }
+        if (declaration != null) {
+            // a shared table's indexes, in declaration order, each a string key projecting everything
+            globals.clear();
+            for (GlobalIndexModel index : declaration.globalIndexes()) {
+                definitions.putIfAbsent(index.partitionKey(), TypeMapping.Stored.S);
+                definitions.putIfAbsent(index.sortKey(), TypeMapping.Stored.S);
+                globals.add(new TableModel.Index(index.name(), IndexModel.Kind.GLOBAL, index.partitionKey(),
+                        index.sortKey(), IndexModel.Projection.ALL, List.of()));
+            }
+        }
         List<TableModel.KeyAttribute> attributeDefinitions = new ArrayList<>(definitions.size());
         definitions.forEach((attribute, type) -> attributeDefinitions.add(new TableModel.KeyAttribute(attribute, type)));
-        List<IndexModel> globals = new ArrayList<>();
-        List<IndexModel> locals = new ArrayList<>();
-        for (IndexModel index : indexes.values()) {
-            (index.kind() == IndexModel.Kind.GLOBAL ? globals : locals).add(index);
-        }
-        return new TableModel(name, members, attributeDefinitions, first.primaryKey(), globals, locals, null);
+        return new TableModel(name, members, attributeDefinitions, TableModel.Index.of(first.primaryKey()), globals, locals,
+                null);
     }
 
     /** Adds the entity's key attributes and indexes, which {@link #conflict} found compatible. */

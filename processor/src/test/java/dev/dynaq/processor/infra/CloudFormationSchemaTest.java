@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * it), and their required fields are also checked one by one.
  */
 class CloudFormationSchemaTest {
-    private static final Schema SCHEMA = schema();
+    static final Schema SCHEMA = schema();
 
     @Test
     void everyTemplateIsOneTableResourceWhosePropertiesMatchTheSchema() {

@@ -1,10 +1,12 @@
 package dev.dynaq.processor.codegen.infra;
 
 import dev.dynaq.processor.model.CompilationModel;
+import dev.dynaq.processor.model.EntityKeyModel;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.IndexModel;
 import dev.dynaq.processor.model.Names;
 import dev.dynaq.processor.model.ReviewNote;
+import dev.dynaq.processor.model.SingleTableEntityModel;
 import dev.dynaq.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +55,9 @@ public final class AccessPatternReportWriter {
             }
             out.append("| ").append(code(table.name()))
                     .append(" | ").append(String.join(", ", entities))
-                    .append(" | ").append(keyCell(table, table.primaryKey().partitionKey().attributeName()))
+                    .append(" | ").append(keyCell(table, table.primaryKey().partitionKey()))
                     .append(" | ").append(table.primaryKey().sortKey() == null ? "—"
-                            : keyCell(table, table.primaryKey().sortKey().attributeName()))
+                            : keyCell(table, table.primaryKey().sortKey()))
                     .append(" | ").append(indexCells(table.globalIndexes()))
                     .append(" | ").append(indexCells(table.localIndexes()))
                     .append(" |\n");
@@ -67,6 +69,10 @@ public final class AccessPatternReportWriter {
     }
 
     private static void entityMarkdown(CompilationModel compilation, EntityModel entity, StringBuilder out) {
+        if (entity.singleTable() != null) {
+            sharedEntityMarkdown(entity, out);
+            return;
+        }
         String tableClass = Names.table(entity.className()).simpleName();
         out.append("\n## ").append(entity.className().simpleName())
                 .append(" (").append(code(entity.className().canonicalName())).append("), table ")
@@ -109,30 +115,55 @@ public final class AccessPatternReportWriter {
         }
     }
 
-    private static String keyCell(TableModel table, String attribute) {
-        for (TableModel.KeyAttribute definition : table.attributeDefinitions()) {
-            if (definition.name().equals(attribute)) {
-                return code(attribute) + " (" + definition.type() + ")";
-            }
+    /** An entity of a shared table: its item type and composed keys, template by template. */
+    private static void sharedEntityMarkdown(EntityModel entity, StringBuilder out) {
+        SingleTableEntityModel shared = entity.singleTable();
+        out.append("\n## ").append(entity.className().simpleName())
+                .append(" (").append(code(entity.className().canonicalName())).append("), shared table ")
+                .append(code(entity.tableName())).append("\n\n")
+                .append("Items of type ").append(code(shared.typeName())).append(" (attribute ")
+                .append(code(shared.typeAttribute())).append("), keys composed from templates:\n\n")
+                .append("| key | partition key | partition template | sort key | sort template | consistent read |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (EntityKeyModel key : shared.allKeys()) {
+            out.append("| ").append(key.isTableKey() ? "table" : "global index " + code(key.indexName()))
+                    .append(" | ").append(code(key.partitionAttribute()))
+                    .append(" | ").append(code(key.partition().text()))
+                    .append(" | ").append(code(key.sortAttribute()))
+                    .append(" | ").append(code(key.sort().text()))
+                    .append(" | ").append(key.isTableKey() ? "yes" : "no")
+                    .append(" |\n");
         }
-        return code(attribute);
+        List<String> unreached = AccessPatterns.unreached(entity);
+        out.append('\n');
+        if (unreached.isEmpty()) {
+            out.append("Every attribute is a variable of a key template.\n");
+        } else {
+            out.append("Not in any key template: ").append(codes(unreached))
+                    .append(". A condition on them is a filter: a query reads, and is charged for, every item of the")
+                    .append(" partition before filtering, and a lookup by them alone is a scan of the whole table.\n");
+        }
     }
 
-    private static String indexCells(List<IndexModel> indexes) {
+    private static String keyCell(TableModel table, String attribute) {
+        return code(attribute) + " (" + table.typeOf(attribute) + ")";
+    }
+
+    private static String indexCells(List<TableModel.Index> indexes) {
         if (indexes.isEmpty()) {
             return "—";
         }
         List<String> cells = new ArrayList<>();
-        for (IndexModel index : indexes) {
+        for (TableModel.Index index : indexes) {
             StringBuilder cell = new StringBuilder(code(index.name())).append(" (");
             if (index.kind() == IndexModel.Kind.GLOBAL) {
-                cell.append(code(index.partitionKey().attributeName()));
+                cell.append(code(index.partitionKey()));
                 if (index.sortKey() != null) {
                     cell.append(", ");
                 }
             }
             if (index.sortKey() != null) {
-                cell.append(code(index.sortKey().attributeName()));
+                cell.append(code(index.sortKey()));
             }
             cell.append("; ").append(index.projection());
             if (!index.include().isEmpty()) {
@@ -187,18 +218,18 @@ public final class AccessPatternReportWriter {
                     .put("name", table.name())
                     .put("entities", entities)
                     .put("keyAttributes", definitions)
-                    .put("partitionKey", table.primaryKey().partitionKey().attributeName());
+                    .put("partitionKey", table.primaryKey().partitionKey());
             if (table.primaryKey().sortKey() != null) {
-                json.put("sortKey", table.primaryKey().sortKey().attributeName());
+                json.put("sortKey", table.primaryKey().sortKey());
             }
             List<Json.Obj> indexes = new ArrayList<>();
-            for (IndexModel index : table.secondaryIndexes()) {
+            for (TableModel.Index index : table.secondaryIndexes()) {
                 Json.Obj entry = Json.object()
                         .put("name", index.name())
                         .put("kind", index.kind() == IndexModel.Kind.GLOBAL ? "global" : "local")
-                        .put("partitionKey", index.partitionKey().attributeName());
+                        .put("partitionKey", index.partitionKey());
                 if (index.sortKey() != null) {
-                    entry.put("sortKey", index.sortKey().attributeName());
+                    entry.put("sortKey", index.sortKey());
                 }
                 entry.put("projection", index.projection().name());
                 if (!index.include().isEmpty()) {
@@ -223,6 +254,27 @@ public final class AccessPatternReportWriter {
     }
 
     private static Json.Obj entityJson(CompilationModel compilation, EntityModel entity) {
+        if (entity.singleTable() != null) {
+            List<Json.Obj> keys = new ArrayList<>();
+            for (EntityKeyModel key : entity.singleTable().allKeys()) {
+                Json.Obj json = Json.object().put("reads", key.isTableKey() ? "table" : "global index");
+                if (!key.isTableKey()) {
+                    json.put("index", key.indexName());
+                }
+                keys.add(json.put("partitionKey", key.partitionAttribute())
+                        .put("partitionTemplate", key.partition().text())
+                        .put("sortKey", key.sortAttribute())
+                        .put("sortTemplate", key.sort().text())
+                        .put("consistentRead", key.isTableKey()));
+            }
+            return Json.object()
+                    .put("entity", entity.className().canonicalName())
+                    .put("table", entity.tableName())
+                    .put("itemType", entity.singleTable().typeName())
+                    .put("keyTemplates", keys)
+                    .put("unreachedAttributes", AccessPatterns.unreached(entity))
+                    .put("reviewNotes", List.of());
+        }
         List<Json.Obj> patterns = new ArrayList<>();
         for (AccessPatterns.Pattern pattern : AccessPatterns.of(entity)) {
             Json.Obj reads = Json.object().put("kind", pattern.reads().label);

@@ -3,6 +3,7 @@ package dev.dynaq.processor.codegen.infra;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.dynaq.processor.model.AttributeModel;
+import dev.dynaq.processor.model.EntityKeyModel;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.IndexModel;
 import dev.dynaq.processor.model.Names;
@@ -104,10 +105,23 @@ final class AccessPatterns {
         return patterns;
     }
 
-    /** @return the attributes that are no key of the table or of any index, by DynamoDB name */
+    /**
+     * @return the attributes that are no key of the table or of any index, by DynamoDB name; for an entity of
+     *     a shared table, those that are no variable of its key templates
+     */
     static List<String> unreached(EntityModel entity) {
         Set<String> keys = new LinkedHashSet<>();
-        for (IndexModel index : entity.allIndexes()) {
+        if (entity.singleTable() != null) {
+            for (EntityKeyModel key : entity.singleTable().allKeys()) {
+                for (AttributeModel variable : key.partition().variables()) {
+                    keys.add(variable.attributeName());
+                }
+                for (AttributeModel variable : key.sort().variables()) {
+                    keys.add(variable.attributeName());
+                }
+            }
+        }
+        for (IndexModel index : entity.singleTable() != null ? List.<IndexModel>of() : entity.allIndexes()) {
             for (AttributeModel key : keys(index)) {
                 keys.add(key.attributeName());
             }

@@ -64,9 +64,9 @@ public final class CloudFormationWriter {
         return TableResources.pascalCase(table.name()) + "Table";
     }
 
-    private static List<Json.Obj> indexes(List<IndexModel> indexes) {
+    private static List<Json.Obj> indexes(List<TableModel.Index> indexes) {
         List<Json.Obj> out = new ArrayList<>(indexes.size());
-        for (IndexModel index : indexes) {
+        for (TableModel.Index index : indexes) {
             Json.Obj projection = Json.object().put("ProjectionType", TableResources.projectionType(index));
             if (index.projection() == IndexModel.Projection.INCLUDE) {
                 projection.put("NonKeyAttributes", List.copyOf(index.include()));
@@ -79,11 +79,11 @@ public final class CloudFormationWriter {
         return out;
     }
 
-    private static List<Json.Obj> keySchema(IndexModel index) {
+    private static List<Json.Obj> keySchema(TableModel.Index index) {
         List<Json.Obj> keys = new ArrayList<>(2);
-        keys.add(Json.object().put("AttributeName", index.partitionKey().attributeName()).put("KeyType", "HASH"));
+        keys.add(Json.object().put("AttributeName", index.partitionKey()).put("KeyType", "HASH"));
         if (index.sortKey() != null) {
-            keys.add(Json.object().put("AttributeName", index.sortKey().attributeName()).put("KeyType", "RANGE"));
+            keys.add(Json.object().put("AttributeName", index.sortKey()).put("KeyType", "RANGE"));
         }
         return keys;
     }

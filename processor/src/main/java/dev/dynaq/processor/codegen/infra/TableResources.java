@@ -1,7 +1,6 @@
 package dev.dynaq.processor.codegen.infra;
 
 import dev.dynaq.processor.model.EntityModel;
-import dev.dynaq.processor.model.IndexModel;
 import dev.dynaq.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ final class TableResources {
     }
 
     /** @return the projection type as DynamoDB spells it: ALL, KEYS_ONLY, INCLUDE */
-    static String projectionType(IndexModel index) {
+    static String projectionType(TableModel.Index index) {
         return index.projection().name().toUpperCase(Locale.ROOT);
     }
 }

@@ -32,9 +32,9 @@ public final class TerraformWriter {
         Json.Obj resource = Json.object()
                 .put("name", table.name())
                 .put("billing_mode", "PAY_PER_REQUEST")
-                .put("hash_key", table.primaryKey().partitionKey().attributeName());
+                .put("hash_key", table.primaryKey().partitionKey());
         if (table.primaryKey().sortKey() != null) {
-            resource.put("range_key", table.primaryKey().sortKey().attributeName());
+            resource.put("range_key", table.primaryKey().sortKey());
         }
         List<Json.Obj> attributes = new ArrayList<>();
         for (TableModel.KeyAttribute attribute : table.attributeDefinitions()) {
@@ -43,11 +43,11 @@ public final class TerraformWriter {
         resource.put("attribute", attributes);
         if (!table.globalIndexes().isEmpty()) {
             List<Json.Obj> globals = new ArrayList<>();
-            for (IndexModel index : table.globalIndexes()) {
+            for (TableModel.Index index : table.globalIndexes()) {
                 Json.Obj block = Json.object().put("name", index.name())
-                        .put("hash_key", index.partitionKey().attributeName());
+                        .put("hash_key", index.partitionKey());
                 if (index.sortKey() != null) {
-                    block.put("range_key", index.sortKey().attributeName());
+                    block.put("range_key", index.sortKey());
                 }
                 globals.add(projection(block, index));
             }
@@ -55,9 +55,9 @@ public final class TerraformWriter {
         }
         if (!table.localIndexes().isEmpty()) {
             List<Json.Obj> locals = new ArrayList<>();
-            for (IndexModel index : table.localIndexes()) {
+            for (TableModel.Index index : table.localIndexes()) {
                 locals.add(projection(Json.object().put("name", index.name())
-                        .put("range_key", index.sortKey().attributeName()), index));
+                        .put("range_key", index.sortKey()), index));
             }
             resource.put("local_secondary_index", locals);
         }
@@ -90,7 +90,7 @@ public final class TerraformWriter {
         return out.toString();
     }
 
-    private static Json.Obj projection(Json.Obj block, IndexModel index) {
+    private static Json.Obj projection(Json.Obj block, TableModel.Index index) {
         block.put("projection_type", TableResources.projectionType(index));
         if (index.projection() == IndexModel.Projection.INCLUDE) {
             block.put("non_key_attributes", List.copyOf(index.include()));

@@ -38,6 +38,7 @@ public final class Dynaq {
     private final BatchPolicy batchPolicy;
     private final RequestListener requestListener;
     private final boolean logValues;
+    private final boolean consumedCapacity;
     private final RequestRecorder recorder;
 
     private Dynaq(Builder builder) {
@@ -48,7 +49,8 @@ public final class Dynaq {
         this.batchPolicy = builder.batchPolicy;
         this.requestListener = builder.requestListener;
         this.logValues = builder.logValues;
-        this.recorder = RequestRecorder.of(requestListener, logValues);
+        this.consumedCapacity = builder.consumedCapacity;
+        this.recorder = RequestRecorder.of(requestListener, logValues, consumedCapacity);
     }
 
     /** @return a builder without clients, with unchanged table names, unsigned cursors and the default batch policy */
@@ -66,6 +68,7 @@ public final class Dynaq {
         builder.batchPolicy = batchPolicy;
         builder.requestListener = requestListener;
         builder.logValues = logValues;
+        builder.consumedCapacity = consumedCapacity;
         return builder;
     }
 
@@ -113,6 +116,11 @@ public final class Dynaq {
         return logValues;
     }
 
+    /** @return whether every request asks DynamoDB for the capacity it consumed */
+    public boolean returnsConsumedCapacity() {
+        return consumedCapacity;
+    }
+
     /** @return what sends the requests of this environment's tables and transactions */
     RequestRecorder recorder() {
         return recorder;
@@ -158,7 +166,7 @@ public final class Dynaq {
     public String toString() {
         return "Dynaq[client=" + (client != null) + ", asyncClient=" + (asyncClient != null) + ", tableNames=" + tableNames
                 + ", signedCursors=" + signsCursors() + ", batchPolicy=" + batchPolicy + ", requestListener=" + requestListener
-                + ", logValues=" + logValues + "]";
+                + ", logValues=" + logValues + ", returnConsumedCapacity=" + consumedCapacity + "]";
     }
 
     /** Builds a {@link Dynaq}. Not thread-safe; {@link #build()} can be called more than once. */
@@ -170,6 +178,7 @@ public final class Dynaq {
         private BatchPolicy batchPolicy = BatchPolicy.defaults();
         private RequestListener requestListener;
         private boolean logValues;
+        private boolean consumedCapacity;
 
         private Builder() {
         }
@@ -251,6 +260,20 @@ public final class Dynaq {
          */
         public Builder logValues(boolean logValues) {
             this.logValues = logValues;
+            return this;
+        }
+
+        /**
+         * Makes every request of this environment's tables and transactions ask DynamoDB for the
+         * capacity it consumed ({@code ReturnConsumedCapacity.TOTAL}), so that logs, the request
+         * listener and metrics ({@code dynaq.consumed.capacity}) have it for every operation, and every
+         * {@link Page} reports it as if {@code returnConsumedCapacity()} had been asked.
+         *
+         * @param consumedCapacity whether to ask; default {@code false} (only reads that ask for it)
+         * @return this builder
+         */
+        public Builder returnConsumedCapacity(boolean consumedCapacity) {
+            this.consumedCapacity = consumedCapacity;
             return this;
         }
 

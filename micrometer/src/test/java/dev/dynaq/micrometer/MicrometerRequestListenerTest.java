@@ -106,4 +106,28 @@ class MicrometerRequestListenerTest {
         assertThat(counter(MicrometerRequestListener.ITEMS, "BatchGetItem", "none")).isEqualTo(2);
         assertThat(counter(MicrometerRequestListener.UNPROCESSED, "BatchWriteItem", "none")).isZero();
     }
+
+    @Test
+    void aDynaqThatAsksForCapacityGetsItCountedForEveryOperation() {
+        ShipmentTable asking = ShipmentTable.create(Dynaq.builder()
+                .client(DB.client())
+                .tableNames(TableNames.prefix("metrics_"))
+                .requestListener(new MicrometerRequestListener(registry))
+                .returnConsumedCapacity(true)
+                .build());
+
+        asking.put(new Shipment("o1", "s1", "ups", 1));
+        asking.put(new Shipment("o1", "s2", "ups", 2));
+        assertThat(asking.get("o1", "s1")).isPresent();
+        assertThat(asking.queryByOrderId("o1").fetchPage(10).consumedCapacity()).isPresent();
+        asking.batchPut(List.of(new Shipment("o2", "s1", "dhl", 1), new Shipment("o2", "s2", "dhl", 1), new Shipment("o2", "s3", "dhl", 1)));
+        asking.delete("o1", "s2");
+
+        // a write of a small item costs one unit in the table and one in index by_carrier
+        assertThat(counter(MicrometerRequestListener.CAPACITY, "PutItem", "none")).isEqualTo(4.0);
+        assertThat(counter(MicrometerRequestListener.CAPACITY, "GetItem", "none")).isEqualTo(0.5);
+        assertThat(counter(MicrometerRequestListener.CAPACITY, "Query", "none")).isEqualTo(0.5);
+        assertThat(counter(MicrometerRequestListener.CAPACITY, "BatchWriteItem", "none")).isEqualTo(6.0);
+        assertThat(counter(MicrometerRequestListener.CAPACITY, "DeleteItem", "none")).isEqualTo(2.0);
+    }
 }

@@ -18,13 +18,19 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -32,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
@@ -50,14 +57,24 @@ public final class RequestRecorder {
     /** The logger of the request lines (DEBUG) and the batch retries (WARN). */
     public static final String LOGGER_NAME = "dev.dynaq.requests";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
-    private static final RequestRecorder LOG_ONLY = new RequestRecorder(null, false);
+    private static final RequestRecorder LOG_ONLY = new RequestRecorder(null, false, false);
+    /** DynamoDB's operation names by request class: {@code QueryRequest} is {@code Query}. */
+    private static final ClassValue<String> OPERATIONS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            String name = type.getSimpleName();
+            return name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
+        }
+    };
 
     private final RequestListener listener;
     private final boolean logValues;
+    private final boolean consumedCapacity;
 
-    private RequestRecorder(RequestListener listener, boolean logValues) {
+    private RequestRecorder(RequestListener listener, boolean logValues, boolean consumedCapacity) {
         this.listener = listener;
         this.logValues = logValues;
+        this.consumedCapacity = consumedCapacity;
     }
 
     /** @return a recorder that only logs, without values: that of tables created without a {@code Dynaq} */
@@ -71,7 +88,19 @@ public final class RequestRecorder {
      * @return the recorder
      */
     public static RequestRecorder of(RequestListener listener, boolean logValues) {
-        return listener == null && !logValues ? LOG_ONLY : new RequestRecorder(listener, logValues);
+        return of(listener, logValues, false);
+    }
+
+    /**
+     * @param listener told of every request, or {@code null}
+     * @param logValues whether log lines show the values of placeholders and keys
+     * @param consumedCapacity whether every item, read, batch and transaction request asks DynamoDB
+     *     for its consumed capacity ({@code ReturnConsumedCapacity.TOTAL})
+     * @return the recorder
+     */
+    public static RequestRecorder of(RequestListener listener, boolean logValues, boolean consumedCapacity) {
+        return listener == null && !logValues && !consumedCapacity ? LOG_ONLY
+                : new RequestRecorder(listener, logValues, consumedCapacity);
     }
 
     /**
@@ -79,7 +108,7 @@ public final class RequestRecorder {
      * @return a copy with that listener and the same value logging
      */
     public RequestRecorder withListener(RequestListener listener) {
-        return of(listener, logValues);
+        return of(listener, logValues, consumedCapacity);
     }
 
     /** @return the listener, or {@code null} */
@@ -111,7 +140,8 @@ public final class RequestRecorder {
      * @param sender the client method
      * @return the response
      */
-    public <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(Q request, int page, Function<Q, R> sender) {
+    public <Q extends DynamoDbRequest, R extends DynamoDbResponse> R send(Q sent, int page, Function<Q, R> sender) {
+        Q request = consumedCapacity ? withCapacity(sent) : sent;
         boolean debug = LOG.isDebugEnabled();
         if (!debug && listener == null) {
             return sender.apply(request);
@@ -136,8 +166,9 @@ public final class RequestRecorder {
      * @param sender the client method, such as {@code client::getItem}
      * @return the client's future itself
      */
-    public <Q extends DynamoDbRequest, R extends DynamoDbResponse> CompletableFuture<R> sendAsync(Q request, int page,
+    public <Q extends DynamoDbRequest, R extends DynamoDbResponse> CompletableFuture<R> sendAsync(Q sent, int page,
             Function<Q, CompletableFuture<R>> sender) {
+        Q request = consumedCapacity ? withCapacity(sent) : sent;
         boolean debug = LOG.isDebugEnabled();
         if (!debug && listener == null) {
             return sender.apply(request);
@@ -256,8 +287,45 @@ public final class RequestRecorder {
 
     /** @return DynamoDB's operation name: the request class's name without {@code Request} */
     private static String operation(DynamoDbRequest request) {
-        String name = request.getClass().getSimpleName();
-        return name.endsWith("Request") ? name.substring(0, name.length() - "Request".length()) : name;
+        return OPERATIONS.get(request.getClass());
+    }
+
+    /**
+     * @param request a request
+     * @return the same request asking for the total consumed capacity, unless it asks for some already
+     *     or its operation returns none (CreateTable, DeleteTable)
+     */
+    @SuppressWarnings("unchecked") // each branch rebuilds the request as its own class, so it is a Q
+    private static <Q extends DynamoDbRequest> Q withCapacity(Q request) {
+        ReturnConsumedCapacity total = ReturnConsumedCapacity.TOTAL;
+        if (request.getValueForField("ReturnConsumedCapacity", String.class).isPresent()) {
+            return request;
+        }
+        DynamoDbRequest asking;
+        if (request instanceof GetItemRequest get) {
+            asking = get.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof PutItemRequest put) {
+            asking = put.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof UpdateItemRequest update) {
+            asking = update.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof DeleteItemRequest delete) {
+            asking = delete.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof QueryRequest query) {
+            asking = query.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof ScanRequest scan) {
+            asking = scan.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof BatchGetItemRequest batch) {
+            asking = batch.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof BatchWriteItemRequest batch) {
+            asking = batch.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof TransactGetItemsRequest transaction) {
+            asking = transaction.toBuilder().returnConsumedCapacity(total).build();
+        } else if (request instanceof TransactWriteItemsRequest transaction) {
+            asking = transaction.toBuilder().returnConsumedCapacity(total).build();
+        } else {
+            return request;
+        }
+        return (Q) asking;
     }
 
     private static String tables(DynamoDbRequest request) {

@@ -31,6 +31,11 @@ final class CapturedLog implements AutoCloseable {
         return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
     }
 
+    /** @return every line without its trailing duration, whose digits could look like a value */
+    String withoutDurations() {
+        return String.join("\n", lines().stream().map(line -> line.replaceFirst(" took=\\d+\\.\\dms$", "")).toList());
+    }
+
     /** @return the lines starting with the operation, without the level and the trailing duration */
     List<String> requests(String operation) {
         return lines().stream()

@@ -15,4 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
 public @interface DynamoDocument {
+    /** The document's default storage formats, as {@link DynamoTable#formats()}. */
+    StorageFormat[] formats() default {};
 }

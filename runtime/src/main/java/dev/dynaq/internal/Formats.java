@@ -35,13 +35,16 @@ public final class Formats {
     public static final AttributeConverter<Instant> INSTANT_EPOCH_SECONDS = new Formatted<>("Formats.INSTANT_EPOCH_SECONDS", Instant.class, Formatted.INSTANT_EPOCH_SECONDS);
     /** Instant as N, epoch milliseconds (the v1 {@code @DynamoDBTypeConvertedEpochDate} form). */
     public static final AttributeConverter<Instant> INSTANT_EPOCH_MILLIS = new Formatted<>("Formats.INSTANT_EPOCH_MILLIS", Instant.class, Formatted.INSTANT_EPOCH_MILLIS);
-    /** LocalDate as S, {@code toString()}; fixed width for years 0000-9999, so in date order. */
+    /** LocalDate as S, {@code toString()}; fixed width (years 0000-9999), so in date order. */
     public static final AttributeConverter<LocalDate> LOCAL_DATE_ISO = new Formatted<>("Formats.LOCAL_DATE_ISO", LocalDate.class, Formatted.LOCAL_DATE_ISO);
-    /** LocalDateTime as S, {@code toString()}; not in time order. */
+    /**
+     * LocalDateTime as S, {@code toString()}: its length varies, but a shorter form is a prefix of the
+     * longer ones (omitted seconds and fraction digits are zero), so text order is time order.
+     */
     public static final AttributeConverter<LocalDateTime> LOCAL_DATE_TIME_ISO = new Formatted<>("Formats.LOCAL_DATE_TIME_ISO", LocalDateTime.class, Formatted.LOCAL_DATE_TIME_ISO);
-    /** LocalTime as S, {@code toString()}; not in time order. */
+    /** LocalTime as S, {@code toString()}; in time order, as {@link #LOCAL_DATE_TIME_ISO}. */
     public static final AttributeConverter<LocalTime> LOCAL_TIME_ISO = new Formatted<>("Formats.LOCAL_TIME_ISO", LocalTime.class, Formatted.LOCAL_TIME_ISO);
-    /** OffsetDateTime as S, {@code toString()}; not in time order. */
+    /** OffsetDateTime as S, {@code toString()}; not in time order (local time first, {@code Z} for UTC). */
     public static final AttributeConverter<OffsetDateTime> OFFSET_DATE_TIME_ISO = new Formatted<>("Formats.OFFSET_DATE_TIME_ISO", OffsetDateTime.class, Formatted.OFFSET_DATE_TIME_ISO);
     /** ZonedDateTime as S, {@code toString()}; not in time order. */
     public static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME_ISO = new Formatted<>("Formats.ZONED_DATE_TIME_ISO", ZonedDateTime.class, Formatted.ZONED_DATE_TIME_ISO);
@@ -94,17 +97,21 @@ public final class Formats {
 
     /**
      * @param value the value
-     * @return S, {@code value.toString()}
+     * @return S, {@code value.toString()}, the same text as the fixed-width form
+     * @throws InvalidValueException if the year is outside 0000-9999 (where the text would not sort in date order)
      */
     public static AttributeValue fromLocalDateIso(LocalDate value) {
+        TimeCodec.requireYear(value.getYear(), value);
         return AttributeValue.createS(value.toString());
     }
 
     /**
      * @param value the value
      * @return S, {@code value.toString()}: {@code 2025-01-01T00:00}, {@code 2025-01-01T00:00:05.000001}
+     * @throws InvalidValueException if the year is outside 0000-9999 (where the text would not sort in time order)
      */
     public static AttributeValue fromLocalDateTimeIso(LocalDateTime value) {
+        TimeCodec.requireYear(value.getYear(), value);
         return AttributeValue.createS(value.toString());
     }
 

@@ -189,7 +189,7 @@ final class TimeCodec {
         }
     }
 
-    private static void requireYear(int year, Object value) {
+    static void requireYear(int year, Object value) {
         if (year < 0 || year > MAX_YEAR) {
             throw yearOutOfRange(value);
         }

@@ -101,6 +101,30 @@ class FormatsTest {
     }
 
     @Test
+    void isoOfLocalTypesSortsInTimeOrderAsTheirShorterFormsArePrefixes() {
+        Random random = new Random(11);
+        List<LocalDateTime> values = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            int nanos = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1000;
+                default -> random.nextInt(1_000_000_000);
+            };
+            values.add(LocalDateTime.of(random.nextInt(3) + 2024, 1, 1, random.nextInt(2), random.nextInt(2),
+                    random.nextInt(3) == 0 ? 0 : random.nextInt(60), nanos));
+        }
+        List<LocalDateTime> byText = new ArrayList<>(values);
+        byText.sort(Comparator.comparing(v -> Formats.fromLocalDateTimeIso(v).s()));
+        assertThat(byText).isSortedAccordingTo(Comparator.naturalOrder());
+        List<LocalTime> times = new ArrayList<>(values.stream().map(LocalDateTime::toLocalTime).toList());
+        times.sort(Comparator.comparing(v -> Formats.fromLocalTimeIso(v).s()));
+        assertThat(times).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThatThrownBy(() -> Formats.fromLocalDateTimeIso(LocalDateTime.of(10_000, 1, 1, 0, 0)))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void readsAreLenientWhereUnambiguous() {
         AttributeValue iso = AttributeValue.fromS("2025-01-01T12:00:00Z");
         AttributeValue fixed = Values.fromInstant(NOON);

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.dynaq.processor.model.AttributeModel;
+import dev.dynaq.processor.model.Format;
 import dev.dynaq.processor.model.Names;
 import dev.dynaq.processor.model.TypeMapping;
 import java.util.EnumMap;
@@ -19,15 +20,24 @@ final class Conversions {
     /**
      * How one scalar kind is converted by straight-line code.
      *
-     * @param writer the {@code Values} method (or {@code AttributeValue.createS}) writing a value
-     * @param reader the {@code Values} method reading a primitive (or the only reader)
-     * @param boxedReader the {@code Values} method reading the boxed type, where it differs
-     * @param converter the {@code Converters} constant
+     * @param owner the class of {@code writer}, {@code reader}, {@code boxedReader} and {@code converter}
+     * @param writer the method (or {@code AttributeValue.createS} when {@code null}) writing a value
+     * @param reader the method reading a primitive (or the only reader)
+     * @param boxedReader the method reading the boxed type, where it differs
+     * @param converter the converter constant
+     * @param readerOwner the class of the readers, where it is not {@code owner}
      */
-    private record Scalar(String writer, String reader, String boxedReader, String converter) {
+    private record Scalar(ClassName owner, String writer, String reader, String boxedReader, String converter,
+            ClassName readerOwner) {
+        ClassName readers() {
+            return readerOwner == null ? owner : readerOwner;
+        }
     }
 
     private static final Map<TypeMapping.Kind, Scalar> SCALARS = new EnumMap<>(TypeMapping.Kind.class);
+
+    /** The scalars in a format other than their kind's default: {@code Formats} writers and converters. */
+    private static final Map<TypeMapping.Kind, Map<Format, Scalar>> FORMATTED = new EnumMap<>(TypeMapping.Kind.class);
 
     static {
         scalar(TypeMapping.Kind.STRING, null, "toStringValue", null, "STRING");
@@ -52,13 +62,52 @@ final class Conversions {
         scalar(TypeMapping.Kind.DURATION, "fromDuration", "toDuration", null, "DURATION");
         scalar(TypeMapping.Kind.UUID, "fromUuid", "toUuid", null, "UUID_CONVERTER");
         scalar(TypeMapping.Kind.ENUM, "fromEnum", "toEnum", null, null);
+
+        // Text formats share the default's lenient reader; only the epoch formats have their own.
+        formatted(TypeMapping.Kind.INSTANT, Format.ISO, "fromInstantIso", null, "INSTANT_ISO");
+        formatted(TypeMapping.Kind.INSTANT, Format.ISO_MILLIS, "fromInstantIsoMillis", null, "INSTANT_ISO_MILLIS");
+        formatted(TypeMapping.Kind.INSTANT, Format.EPOCH_SECONDS, "fromInstantEpochSeconds", "toInstantEpochSeconds",
+                "INSTANT_EPOCH_SECONDS");
+        formatted(TypeMapping.Kind.INSTANT, Format.EPOCH_MILLIS, "fromInstantEpochMillis", "toInstantEpochMillis",
+                "INSTANT_EPOCH_MILLIS");
+        formatted(TypeMapping.Kind.LOCAL_DATE, Format.ISO, "fromLocalDateIso", null, "LOCAL_DATE_ISO");
+        formatted(TypeMapping.Kind.LOCAL_DATE_TIME, Format.ISO, "fromLocalDateTimeIso", null, "LOCAL_DATE_TIME_ISO");
+        formatted(TypeMapping.Kind.LOCAL_TIME, Format.ISO, "fromLocalTimeIso", null, "LOCAL_TIME_ISO");
+        formatted(TypeMapping.Kind.OFFSET_DATE_TIME, Format.ISO, "fromOffsetDateTimeIso", null, "OFFSET_DATE_TIME_ISO");
+        formatted(TypeMapping.Kind.ZONED_DATE_TIME, Format.ISO, "fromZonedDateTimeIso", null, "ZONED_DATE_TIME_ISO");
+        formatted(TypeMapping.Kind.DURATION, Format.ISO, "fromDurationIso", null, "DURATION_ISO");
+        formatted(TypeMapping.Kind.DURATION, Format.SECONDS, "fromDurationSeconds", null, "DURATION_SECONDS");
+        formatted(TypeMapping.Kind.BOOLEAN, Format.NUMBER, "fromBooleanNumber", null, "BOOLEAN_NUMBER");
     }
 
     private Conversions() {
     }
 
     private static void scalar(TypeMapping.Kind kind, String writer, String reader, String boxedReader, String converter) {
-        SCALARS.put(kind, new Scalar(writer, reader, boxedReader, converter));
+        SCALARS.put(kind, new Scalar(RuntimeTypes.VALUES, writer, reader, boxedReader, converter, null));
+    }
+
+    /** A format's writer and converter in {@code Formats}; its readers are {@code Formats}' when given, else the default's. */
+    private static void formatted(TypeMapping.Kind kind, Format format, String writer, String reader, String converter) {
+        Scalar standard = SCALARS.get(kind);
+        Scalar scalar = reader == null
+                ? new Scalar(RuntimeTypes.FORMATS, writer, standard.reader(), standard.boxedReader(), converter,
+                        RuntimeTypes.VALUES)
+                : new Scalar(RuntimeTypes.FORMATS, writer, reader, null, converter, null);
+        FORMATTED.computeIfAbsent(kind, k -> new EnumMap<>(Format.class)).put(format, scalar);
+    }
+
+    /** @return how the scalar mapping is converted in its format, or {@code null} for a non-scalar */
+    private static Scalar scalarOf(TypeMapping type) {
+        Format format = type.format();
+        if (format != null && format != Format.defaultFor(type.kind())) {
+            Scalar scalar = FORMATTED.getOrDefault(type.kind(), Map.of()).get(format);
+            if (scalar == null) {
+                throw new IllegalArgumentException("no conversion of " + type.kind() + " in format " + format);
+            }
+            return scalar;
+        }
+        return SCALARS.get(type.kind());
     }
 
     /** @return whether values of the mapping are written and read by {@code Values} calls */
@@ -68,6 +117,9 @@ final class Conversions {
 
     /** @return the class of the metamodel constant: {@code StringAttribute}, {@code NumberAttribute}, ... */
     static ClassName attributeClass(TypeMapping type) {
+        if (!type.valueMapping().ordered()) {
+            return RuntimeTypes.ATTRIBUTE; // no lt/gt/between: the stored text is not in value order
+        }
         return switch (type.valueMapping().kind()) {
             case STRING -> RuntimeTypes.STRING_ATTRIBUTE;
             case INT, LONG, SHORT, BYTE, FLOAT, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> RuntimeTypes.NUMBER_ATTRIBUTE;
@@ -116,11 +168,12 @@ final class Conversions {
     /** @return an expression of type {@code AttributeConverter<X>} converting values of the mapping */
     static CodeBlock converter(TypeMapping type) {
         TypeMapping value = type.valueMapping();
-        Scalar scalar = SCALARS.get(value.kind());
+        Scalar scalar = scalarOf(value);
         if (scalar != null) {
             return value.kind() == TypeMapping.Kind.ENUM
                     ? CodeBlock.of("$T.enumOf($T.class)", RuntimeTypes.CONVERTERS, value.support())
-                    : CodeBlock.of("$T.$N", RuntimeTypes.CONVERTERS, scalar.converter());
+                    : CodeBlock.of("$T.$N", scalar.owner() == RuntimeTypes.VALUES ? RuntimeTypes.CONVERTERS
+                            : scalar.owner(), scalar.converter());
         }
         return switch (value.kind()) {
             case LIST -> CodeBlock.of("$T.listOf($L)", RuntimeTypes.CONVERTERS, converter(value.element()));
@@ -148,14 +201,14 @@ final class Conversions {
      * @return an {@code AttributeValue} expression; {@code null} for what {@link #mayConvertToNull} says
      */
     static CodeBlock write(TypeMapping type, CodeBlock value, CodeBlock attribute) {
-        Scalar scalar = SCALARS.get(type.kind());
+        Scalar scalar = scalarOf(type);
         if (scalar == null) {
             return CodeBlock.of("$L.converter().toAttributeValue($L)", attribute, value);
         }
         if (scalar.writer() == null) {
             return CodeBlock.of("$T.createS($L)", RuntimeTypes.ATTRIBUTE_VALUE, value);
         }
-        return CodeBlock.of("$T.$N($L)", RuntimeTypes.VALUES, scalar.writer(), value);
+        return CodeBlock.of("$T.$N($L)", scalar.owner(), scalar.writer(), value);
     }
 
     /**
@@ -185,15 +238,15 @@ final class Conversions {
      *     set for sets) when the value is missing
      */
     static CodeBlock read(TypeMapping type, CodeBlock value, CodeBlock attribute) {
-        Scalar scalar = SCALARS.get(type.kind());
+        Scalar scalar = scalarOf(type);
         if (scalar == null) {
             String helper = type.kind() == TypeMapping.Kind.SET ? SchemaWriter.READ_SET : SchemaWriter.READ;
             return CodeBlock.of("$N($L.converter(), $L)", helper, attribute, value);
         }
         if (type.kind() == TypeMapping.Kind.ENUM) {
-            return CodeBlock.of("$T.$N($T.class, $L)", RuntimeTypes.VALUES, scalar.reader(), type.support(), value);
+            return CodeBlock.of("$T.$N($T.class, $L)", scalar.readers(), scalar.reader(), type.support(), value);
         }
         String reader = type.isPrimitive() || scalar.boxedReader() == null ? scalar.reader() : scalar.boxedReader();
-        return CodeBlock.of("$T.$N($L)", RuntimeTypes.VALUES, reader, value);
+        return CodeBlock.of("$T.$N($L)", scalar.readers(), reader, value);
     }
 }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.dynaq.processor.model.AttributeModel;
+import dev.dynaq.processor.model.Format;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.IndexModel;
 import dev.dynaq.processor.model.Names;
@@ -61,7 +62,10 @@ public final class MetamodelWriter extends SourceFileWriter {
 
     private static FieldSpec attributeField(EntityModel entity, AttributeModel attribute) {
         TypeMapping.Stored stored = attribute.type().stored();
-        String storedAs = stored == null ? "as its converter decides" : "as " + stored;
+        Format format = attribute.type().valueMapping().format();
+        String storedAs = stored == null ? "as its converter decides" : "as " + stored
+                + (format == null || format == Format.defaultFor(attribute.type().valueMapping().kind()) ? ""
+                        : " in format " + format + (attribute.type().ordered() ? "" : " (not in value order)"));
         CodeBlock javadoc = attribute.propertyName().equals(attribute.attributeName())
                 ? CodeBlock.of("Property {@code $L} of {@link $T}, stored $L.\n",
                         attribute.propertyName(), entity.className(), storedAs)

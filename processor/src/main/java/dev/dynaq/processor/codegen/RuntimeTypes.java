@@ -36,6 +36,7 @@ final class RuntimeTypes {
 
     static final ClassName CONVERTERS = ClassName.get(INTERNAL, "Converters");
     static final ClassName VALUES = ClassName.get(INTERNAL, "Values");
+    static final ClassName FORMATS = ClassName.get(INTERNAL, "Formats");
     static final ClassName INVALID_VALUE_EXCEPTION = ClassName.get(API, "InvalidValueException");
     static final ClassName TABLE_CONTEXT = ClassName.get(INTERNAL, "TableContext");
     static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");

@@ -213,7 +213,9 @@ record TableMembers(EntityModel entity, ClassName table, ClassName queryBase, Li
         List<MethodSpec> methods = new ArrayList<>(COMPARISONS.size() + 2);
         TypeName valueType = sortKey.type().javaType();
         String name = sortKey.propertyName();
-        for (SortKeyOperation operation : COMPARISONS) {
+        // A sort key whose stored form is not in value order (acknowledged @Format(unordered = true)): eq only.
+        List<SortKeyOperation> operations = sortKey.type().ordered() ? COMPARISONS : COMPARISONS.subList(0, 1);
+        for (SortKeyOperation operation : operations) {
             methods.add(sortKeyMethod(queryType, sortKey, operation.suffix())
                     .addJavadoc("Selects the items whose {@code $L} $L the value.\n\n", name, operation.meaning())
                     .addJavadoc("@param $N the value\n@return the new query\n", name)
@@ -221,6 +223,9 @@ record TableMembers(EntityModel entity, ClassName table, ClassName queryBase, Li
                     .addStatement("return withSortKey($T.$N($L))", RuntimeTypes.SORT_KEY_CONDITION, operation.factory(),
                             keyValue(sortKey, name))
                     .build());
+        }
+        if (operations != COMPARISONS) {
+            return methods;
         }
         methods.add(sortKeyMethod(queryType, sortKey, "Between")
                 .addJavadoc("Selects the items whose {@code $L} is between {@code low} and {@code high}, both included.\n\n",

@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param element for LIST, SET and OPTIONAL: the element's mapping; for MAP: the value's; else {@code null}
  * @param support for DOCUMENT: the document class; for CONVERTED: the converter class; for ENUM: the
  *     enum class; else {@code null}
+ * @param format for times, booleans and enums: how values are stored ({@code @Format}); {@code null} for
+ *     the kinds that have no storage formats
  */
-public record TypeMapping(Kind kind, TypeName javaType, TypeMapping element, ClassName support) {
+public record TypeMapping(Kind kind, TypeName javaType, TypeMapping element, ClassName support, Format format) {
 
     /** The supported mappings, with the DynamoDB type each is stored as. */
     public enum Kind {
@@ -60,6 +62,35 @@ public record TypeMapping(Kind kind, TypeName javaType, TypeMapping element, Cla
         if (needsElement != (element != null)) {
             throw new IllegalArgumentException(kind + (needsElement ? " needs" : " has no") + " element mapping");
         }
+        if (format == null ? Format.defaultFor(kind) != null : !format.fits(kind)) {
+            throw new IllegalArgumentException(kind + " cannot have the format " + format);
+        }
+    }
+
+    /** A mapping in the kind's default format. */
+    public TypeMapping(Kind kind, TypeName javaType, TypeMapping element, ClassName support) {
+        this(kind, javaType, element, support, Format.defaultFor(kind));
+    }
+
+    /** @return this mapping with another format (of the kind) */
+    public TypeMapping withFormat(Format newFormat) {
+        return new TypeMapping(kind, javaType, element, support, newFormat);
+    }
+
+    /** @return this mapping with another element mapping (LIST, MAP, SET, OPTIONAL) */
+    public TypeMapping withElement(TypeMapping newElement) {
+        return new TypeMapping(kind, javaType, newElement, support, format);
+    }
+
+    /**
+     * @return whether stored values sort, as DynamoDB compares them, in the order of the Java values:
+     *     false for the ISO text of most time types (its length varies with the precision)
+     */
+    public boolean ordered() {
+        if (kind == Kind.OPTIONAL) {
+            return element.ordered();
+        }
+        return format == null || format.ordered(kind);
     }
 
     /**
@@ -74,7 +105,7 @@ public record TypeMapping(Kind kind, TypeName javaType, TypeMapping element, Cla
                 case B -> Stored.BS;
                 default -> Stored.SS;
             };
-            default -> kind.stored;
+            default -> format != null && format.stored() != null ? format.stored() : kind.stored;
         };
     }
 

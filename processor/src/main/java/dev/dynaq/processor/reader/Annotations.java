@@ -38,6 +38,7 @@ final class Annotations {
     static final String KEY_TEMPLATE = PACKAGE + "KeyTemplate";
     static final String INDEX_TEMPLATE = PACKAGE + "IndexTemplate";
     static final String INDEX_TEMPLATES = PACKAGE + "IndexTemplate.List";
+    static final String FORMAT = PACKAGE + "Format";
 
     /** The annotations that only a table entity may carry: keys, indexes and the version. */
     static final List<String> TABLE_ONLY = List.of(PARTITION_KEY, SORT_KEY, GSI_PARTITION_KEY, GSI_PARTITION_KEYS,

@@ -107,6 +107,39 @@ public enum Diagnostics {
             "Converter %s converts %s, but property '%s' has type %s; use a converter that implements"
                     + " AttributeConverter<%s>"),
 
+    // ---- storage formats
+
+    /** Arguments: format, property, type, the formats of the type. */
+    FORMAT_TYPE("DYNAQ-FORMAT-TYPE",
+            "@Format(%s) does not apply to '%s' of type %s; use one of %s, or remove @Format"),
+    /** Arguments: property, type. */
+    FORMAT_NONE("DYNAQ-FORMAT-NONE",
+            "@Format on '%s' would be ignored: type %s has no storage formats (times, booleans and enums have);"
+                    + " remove @Format, or use @Convert for another stored form"),
+    /** Arguments: property. */
+    FORMAT_CONVERT("DYNAQ-FORMAT-CONVERT",
+            "@Format on '%s' would be ignored: its @Convert converter decides how it is stored; remove one of the"
+                    + " two annotations"),
+    /** Arguments: annotation. */
+    FORMAT_DEFAULT("DYNAQ-FORMAT-DEFAULT",
+            "@%s(formats = ...) cannot list DEFAULT: it lists the formats that replace the types' defaults; remove"
+                    + " it"),
+    /** Arguments: annotation, format, format, type. */
+    FORMAT_DEFAULT_CONFLICT("DYNAQ-FORMAT-DEFAULT-CONFLICT",
+            "@%s(formats = ...) lists both %s and %s, which both apply to %s; keep one of them, and choose another"
+                    + " format per property with @Format"),
+    /** Arguments: key role, property, type, format, the reason, format. */
+    FORMAT_UNORDERED_KEY("DYNAQ-FORMAT-UNORDERED-KEY",
+            "%s '%s' (%s) is stored in format %s, which does not sort in time order (%s), so DynamoDB's range"
+                    + " conditions on it would miss items; choose an ordered format (FIXED_WIDTH, or ISO_MILLIS,"
+                    + " EPOCH_SECONDS or EPOCH_MILLIS for an Instant), or, if existing data leaves no choice,"
+                    + " acknowledge it with @Format(value = %s, unordered = true): only eq conditions are then"
+                    + " generated on this key"),
+    /** Arguments: property, format, type. */
+    FORMAT_ORDERED("DYNAQ-FORMAT-ORDERED",
+            "@Format(unordered = true) on '%s' acknowledges nothing: format %s of %s sorts in value order; remove"
+                    + " unordered = true"),
+
     // ---- keys
 
     /** Arguments: type. */

@@ -32,6 +32,7 @@ public final class EntityReader {
     private final TypeMapper typeMapper;
     private final IndexCollector indexes;
     private final SingleTableReader singleTables;
+    private final FormatReader formats;
 
     /** @param environment the processing environment */
     public EntityReader(ProcessingEnvironment environment) {
@@ -40,6 +41,7 @@ public final class EntityReader {
         this.typeMapper = new TypeMapper(annotations, environment.getElementUtils(), environment.getTypeUtils());
         this.indexes = new IndexCollector(annotations);
         this.singleTables = new SingleTableReader(annotations);
+        this.formats = new FormatReader(annotations);
     }
 
     /**
@@ -72,7 +74,7 @@ public final class EntityReader {
         List<Property> found = kind.get() == EntityModel.Kind.RECORD
                 ? properties.recordComponents(type, report)
                 : properties.beanProperties(type, report);
-        List<AttributeModel> attributes = attributes(found, context);
+        List<AttributeModel> attributes = attributes(found, formats.defaults(type, marker, report), context);
         if (report.hasErrors()) {
             return result(null, context);
         }
@@ -92,6 +94,7 @@ public final class EntityReader {
         Optional<String> tableName = tableName(type, table.get(), report);
         IndexCollector.Keys keys = indexes.collect(type, table.get(), attributes, report);
         Optional<AttributeModel> version = version(attributes, report);
+        keys.primaryKey().ifPresent(primary -> formats.checkSortKeys(primary, keys.secondaryIndexes(), report));
         if (report.hasErrors() || tableName.isEmpty() || keys.primaryKey().isEmpty()) {
             return result(null, context);
         }
@@ -155,12 +158,13 @@ public final class EntityReader {
     }
 
     /** Maps every property and checks the attribute names. */
-    private List<AttributeModel> attributes(List<Property> found, ReadContext context) {
+    private List<AttributeModel> attributes(List<Property> found, FormatReader.Defaults defaults, ReadContext context) {
         Report report = context.report();
         List<AttributeModel> attributes = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         for (Property property : found) {
-            Optional<TypeMapping> mapping = typeMapper.map(property, context);
+            Optional<TypeMapping> mapping = typeMapper.map(property, context)
+                    .flatMap(mapped -> formats.apply(mapped, property, defaults, report));
             String attributeName = property.name();
             Optional<AnnotationMirror> rename = annotations.find(property.element(), Annotations.ATTRIBUTE);
             if (rename.isPresent()) {

@@ -20,7 +20,7 @@ package dev.dynaq.annotation;
  * <tr><td>{@link #ISO_MILLIS}</td><td>{@code Instant}</td><td>S, {@code 2025-01-01T00:00:00.500Z}, always 3 digits</td><td>yes</td></tr>
  * <tr><td>{@link #EPOCH_SECONDS}</td><td>{@code Instant}</td><td>N, {@code 1735689600}</td><td>yes</td></tr>
  * <tr><td>{@link #EPOCH_MILLIS}</td><td>{@code Instant}</td><td>N, {@code 1735689600500}</td><td>yes</td></tr>
- * <tr><td>{@link #SECONDS}</td><td>{@code Duration}</td><td>N, {@code 90.500000000}</td><td>yes</td></tr>
+ * <tr><td>{@link #SECONDS}</td><td>{@code Duration}</td><td>N, {@code 90}, {@code 90.500000000}</td><td>yes</td></tr>
  * <tr><td>{@link #BOOL}</td><td>{@code boolean}, {@code Boolean}</td><td>BOOL</td><td>-</td></tr>
  * <tr><td>{@link #NUMBER}</td><td>{@code boolean}, {@code Boolean}</td><td>N, {@code 1} or {@code 0}</td><td>-</td></tr>
  * <tr><td>{@link #NAME}</td><td>enums</td><td>S, {@code name()}</td><td>by name</td></tr>
@@ -74,8 +74,9 @@ public enum StorageFormat {
      */
     EPOCH_MILLIS,
     /**
-     * {@code Duration}: N, the seconds with nine fraction digits ({@code 90.500000000}), the Enhanced
-     * Client's form for {@code Duration}. Numbers sort in value order, negative durations included.
+     * {@code Duration}: N, the seconds, with nine fraction digits when there is a fraction ({@code 90},
+     * {@code 90.500000000}): the Enhanced Client's form for {@code Duration}. Numbers sort in value order,
+     * negative durations included.
      */
     SECONDS,
     /** Booleans: BOOL, the default. */

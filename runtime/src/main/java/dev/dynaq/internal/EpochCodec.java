@@ -32,8 +32,14 @@ final class EpochCodec {
         }
     }
 
-    /** @return the seconds with nine fraction digits: {@code 90.500000000}, {@code -89.500000000} */
+    /**
+     * @return the seconds as the Enhanced Client writes them: whole seconds without a fraction ({@code 90}),
+     *     otherwise nine fraction digits ({@code 90.500000000}, {@code -89.500000000})
+     */
     static String formatSeconds(Duration value) {
+        if (value.getNano() == 0) {
+            return Long.toString(value.getSeconds());
+        }
         return BigDecimal.valueOf(value.getSeconds()).add(BigDecimal.valueOf(value.getNano(), 9)).toPlainString();
     }
 

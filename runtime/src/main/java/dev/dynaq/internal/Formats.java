@@ -50,7 +50,7 @@ public final class Formats {
     public static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME_ISO = new Formatted<>("Formats.ZONED_DATE_TIME_ISO", ZonedDateTime.class, Formatted.ZONED_DATE_TIME_ISO);
     /** Duration as S, {@code toString()} ({@code PT1M30.5S}); not in duration order. */
     public static final AttributeConverter<Duration> DURATION_ISO = new Formatted<>("Formats.DURATION_ISO", Duration.class, Formatted.DURATION_ISO);
-    /** Duration as N, seconds with nine fraction digits (the Enhanced Client's form); in duration order. */
+    /** Duration as N, seconds (nine fraction digits when there is a fraction: the Enhanced Client's form); in duration order. */
     public static final AttributeConverter<Duration> DURATION_SECONDS = new Formatted<>("Formats.DURATION_SECONDS", Duration.class, Formatted.DURATION_SECONDS);
     /** Boolean as N {@code 1}/{@code 0} (the v1 mapper's form); reads BOOL as well. */
     public static final AttributeConverter<Boolean> BOOLEAN_NUMBER = new Formatted<>("Formats.BOOLEAN_NUMBER", Boolean.class, Formatted.BOOLEAN_NUMBER);
@@ -149,7 +149,7 @@ public final class Formats {
 
     /**
      * @param value the value
-     * @return N, the seconds with nine fraction digits: {@code 90.500000000}
+     * @return N, the seconds, with nine fraction digits when there is a fraction: {@code 90}, {@code 90.500000000}
      */
     public static AttributeValue fromDurationSeconds(Duration value) {
         return AttributeValue.createN(EpochCodec.formatSeconds(value));

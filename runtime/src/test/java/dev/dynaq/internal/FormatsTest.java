@@ -77,6 +77,8 @@ class FormatsTest {
         assertThat(Formats.fromInstantIsoMillis(NOON).s()).isEqualTo("2025-01-01T12:00:00.000Z");
         assertThat(Formats.fromDurationSeconds(Duration.ofSeconds(90, 500_000_000)).n()).isEqualTo("90.500000000");
         assertThat(Formats.fromDurationSeconds(Duration.ofSeconds(-90, 500_000_000)).n()).isEqualTo("-89.500000000");
+        assertThat(Formats.fromDurationSeconds(Duration.ofSeconds(90)).n()).isEqualTo("90");
+        assertThat(Formats.fromDurationSeconds(Duration.ofSeconds(-1, 1)).n()).isEqualTo("-0.999999999");
         assertThat(Formats.fromBooleanNumber(true).n()).isEqualTo("1");
         assertThat(Formats.fromBooleanNumber(false).n()).isEqualTo("0");
     }

@@ -2,6 +2,7 @@ package com.acme;
 
 import dev.dynaq.Attribute;
 import dev.dynaq.AttributeConverter;
+import dev.dynaq.DynaqException;
 import dev.dynaq.IndexDescriptor;
 import dev.dynaq.InvalidValueException;
 import dev.dynaq.ItemSchema;
@@ -10,6 +11,7 @@ import dev.dynaq.MapAttribute;
 import dev.dynaq.NumberAttribute;
 import dev.dynaq.SetAttribute;
 import dev.dynaq.internal.Converters;
+import dev.dynaq.internal.ItemDecoding;
 import dev.dynaq.internal.Values;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -232,18 +234,22 @@ public final class Account_ {
 
         @Override
         public Account fromItem(Map<String, AttributeValue> item) {
-            Account account = new Account();
-            account.setAccountId(Values.toLong(item.get("accountId")));
-            account.setVersion(Values.toInteger(item.get("version")));
-            account.setActive(Values.toBoolean(item.get("active")));
-            account.setScores(read(Account_.scores.converter(), item.get("scores")));
-            account.setTags(readSet(Account_.tags.converter(), item.get("tags")));
-            account.setCodes(readSet(Account_.codes.converter(), item.get("codes")));
-            account.setKeys(readSet(Account_.keys.converter(), item.get("keys")));
-            account.setLimits(read(Account_.limits.converter(), item.get("limits")));
-            account.setAddresses(read(Account_.addresses.converter(), item.get("addresses")));
-            account.setGroups(read(Account_.groups.converter(), item.get("groups")));
-            return account;
+            try {
+                Account account = new Account();
+                account.setAccountId(Values.toLong(item.get("accountId")));
+                account.setVersion(Values.toInteger(item.get("version")));
+                account.setActive(Values.toBoolean(item.get("active")));
+                account.setScores(read(Account_.scores.converter(), item.get("scores")));
+                account.setTags(readSet(Account_.tags.converter(), item.get("tags")));
+                account.setCodes(readSet(Account_.codes.converter(), item.get("codes")));
+                account.setKeys(readSet(Account_.keys.converter(), item.get("keys")));
+                account.setLimits(read(Account_.limits.converter(), item.get("limits")));
+                account.setAddresses(read(Account_.addresses.converter(), item.get("addresses")));
+                account.setGroups(read(Account_.groups.converter(), item.get("groups")));
+                return account;
+            } catch (DynaqException unreadable) {
+                throw ItemDecoding.unreadable(ATTRIBUTES, item, unreadable);
+            }
         }
 
         @Override

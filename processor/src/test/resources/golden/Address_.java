@@ -1,11 +1,14 @@
 package com.acme;
 
 import dev.dynaq.AttributeConverter;
+import dev.dynaq.DynaqException;
 import dev.dynaq.NumberAttribute;
 import dev.dynaq.StringAttribute;
 import dev.dynaq.internal.Converters;
+import dev.dynaq.internal.ItemDecoding;
 import dev.dynaq.internal.Values;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -62,10 +65,15 @@ public final class Address_ {
         @Override
         public Address fromAttributeValue(AttributeValue value) {
             Map<String, AttributeValue> item = value.m();
-            return new Address(
-                    Values.toStringValue(item.get("street")),
-                    Values.toInt(item.get("zip_code")),
-                    Optional.ofNullable(Values.toStringValue(item.get("city"))));
+            try {
+                return new Address(
+                        Values.toStringValue(item.get("street")),
+                        Values.toInt(item.get("zip_code")),
+                        Optional.ofNullable(Values.toStringValue(item.get("city"))));
+            } catch (DynaqException unreadable) {
+                throw ItemDecoding.unreadable(List.of(Address_.street, Address_.zipCode,
+                        Address_.city), item, unreadable);
+            }
         }
     }
 }

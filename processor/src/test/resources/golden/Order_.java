@@ -3,6 +3,7 @@ package com.acme;
 import dev.dynaq.Attribute;
 import dev.dynaq.AttributeConverter;
 import dev.dynaq.ComparableAttribute;
+import dev.dynaq.DynaqException;
 import dev.dynaq.IndexDescriptor;
 import dev.dynaq.InvalidValueException;
 import dev.dynaq.ItemSchema;
@@ -11,6 +12,7 @@ import dev.dynaq.NumberAttribute;
 import dev.dynaq.StringAttribute;
 import dev.dynaq.annotation.IndexProjection;
 import dev.dynaq.internal.Converters;
+import dev.dynaq.internal.ItemDecoding;
 import dev.dynaq.internal.Values;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -165,13 +167,17 @@ public final class Order_ {
 
         @Override
         public Order fromItem(Map<String, AttributeValue> item) {
-            return new Order(
-                    Values.toStringValue(item.get("customerId")),
-                    Values.toStringValue(item.get("orderId")),
-                    Values.toBigDecimal(item.get("total")),
-                    read(Order_.items.converter(), item.get("items")),
-                    Values.toEnum(OrderStatus.class, item.get("status")),
-                    Values.toInstant(item.get("createdAt")));
+            try {
+                return new Order(
+                        Values.toStringValue(item.get("customerId")),
+                        Values.toStringValue(item.get("orderId")),
+                        Values.toBigDecimal(item.get("total")),
+                        read(Order_.items.converter(), item.get("items")),
+                        Values.toEnum(OrderStatus.class, item.get("status")),
+                        Values.toInstant(item.get("createdAt")));
+            } catch (DynaqException unreadable) {
+                throw ItemDecoding.unreadable(ATTRIBUTES, item, unreadable);
+            }
         }
 
         @Override

@@ -106,7 +106,8 @@ public abstract class Table<T> {
     }
 
     /**
-     * Writes the item, replacing any item with the same key. For an entity with a
+     * Writes the item, replacing any item with the same key: <b>attributes the entity does not map
+     * are deleted</b> (use {@link #putPreserving} to keep them). For an entity with a
      * {@link dev.dynaq.annotation.Version @Version} attribute the put is conditional on the version
      * the item carries (see {@link #save(Object)}, which also returns the item with its new version).
      *
@@ -181,6 +182,19 @@ public abstract class Table<T> {
             throw conditionFailed("put", plan, e.hasItem() ? e.item() : null, e);
         }
         return written(plan);
+    }
+
+    /**
+     * Like {@link #save(Object, Condition)} ({@code condition} may be {@code null}), but through UpdateItem:
+     * attributes of the stored item that the entity does not map are kept, where a put replaces the whole
+     * item. The entity's own attributes end up exactly as after a put. See {@link PreservingWrite}.
+     *
+     * @param item the item
+     * @param condition an extra condition, or {@code null}
+     * @return the item as written
+     */
+    public final T putPreserving(T item, Condition condition) {
+        return PreservingWrite.write(this, item, condition);
     }
 
     /**

@@ -38,6 +38,8 @@ final class RuntimeTypes {
     static final ClassName VALUES = ClassName.get(INTERNAL, "Values");
     static final ClassName FORMATS = ClassName.get(INTERNAL, "Formats");
     static final ClassName INVALID_VALUE_EXCEPTION = ClassName.get(API, "InvalidValueException");
+    static final ClassName DYNAQ_EXCEPTION = ClassName.get(API, "DynaqException");
+    static final ClassName ITEM_DECODING = ClassName.get(INTERNAL, "ItemDecoding");
     static final ClassName TABLE_CONTEXT = ClassName.get(INTERNAL, "TableContext");
     static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
     static final ClassName SORT_KEY_CONDITION = ClassName.get(INTERNAL, "SortKeyCondition");

@@ -249,8 +249,29 @@ final class SchemaWriter {
                 .build();
     }
 
-    /** Builds the entity from {@code map} and returns it; {@code parameter} is the method's parameter. */
+    /**
+     * Builds the entity from {@code map} and returns it; {@code parameter} is the method's parameter. A
+     * stored value that cannot be read is rethrown by {@code ItemDecoding.unreadable}, naming the attribute.
+     */
     private CodeBlock fromMap(EntityModel entity, String map, String parameter) {
+        ClassName metamodel = Names.metamodel(entity.className());
+        Set<String> taken = propertyNames(entity);
+        taken.add(map);
+        taken.add(parameter);
+        String caught = fresh("unreadable", taken);
+        CodeBlock attributes = entity.document()
+                ? CodeBlock.of("$T.of($L)", List.class, constants(metamodel, entity.attributes()))
+                : CodeBlock.of("ATTRIBUTES");
+        return CodeBlock.builder()
+                .beginControlFlow("try")
+                .add(construct(entity, map, parameter, taken))
+                .nextControlFlow("catch ($T $N)", RuntimeTypes.DYNAQ_EXCEPTION, caught)
+                .addStatement("throw $T.unreadable($L, $N, $N)", RuntimeTypes.ITEM_DECODING, attributes, map, caught)
+                .endControlFlow()
+                .build();
+    }
+
+    private CodeBlock construct(EntityModel entity, String map, String parameter, Set<String> taken) {
         ClassName metamodel = Names.metamodel(entity.className());
         CodeBlock.Builder code = CodeBlock.builder();
         if (entity.kind() == EntityModel.Kind.RECORD) {
@@ -265,9 +286,6 @@ final class SchemaWriter {
                     .add(");\n")
                     .build();
         }
-        Set<String> taken = propertyNames(entity);
-        taken.add(map);
-        taken.add(parameter);
         String bean = fresh(decapitalize(entity.className().simpleName()), taken);
         code.addStatement("$T $N = new $T()", entity.className(), bean, entity.className());
         for (AttributeModel attribute : entity.attributes()) {

@@ -2,11 +2,14 @@ package dev.dynaq.internal;
 
 import dev.dynaq.Attribute;
 import dev.dynaq.DynaqException;
+import dev.dynaq.IndexDescriptor;
 import dev.dynaq.ItemSchema;
 import dev.dynaq.UnreadableAttributeException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -47,32 +50,87 @@ public final class ItemDecoding {
     }
 
     /**
-     * @param schema the item schema
-     * @param item a stored item
-     * @param listener receives every attribute that cannot be read; {@code null} for strict reads
+     * @param schema an item schema (a lenient one is unwrapped first)
+     * @param listener receives every attribute that cannot be read
      * @param <T> the entity type
-     * @return the entity; with a listener, attributes that cannot be read are read as missing
-     * @throws UnreadableAttributeException without a listener, for the first attribute that cannot be read
+     * @return the schema whose {@code fromItem} reports an attribute that cannot be read to the listener
+     *     and reads it as missing (a primitive as zero), instead of throwing; every other method delegates
      */
-    public static <T> T read(ItemSchema<T> schema, Map<String, AttributeValue> item,
-            Consumer<? super UnreadableAttributeException> listener) {
-        if (listener == null) {
-            return schema.fromItem(item);
+    public static <T> ItemSchema<T> lenient(ItemSchema<T> schema, Consumer<? super UnreadableAttributeException> listener) {
+        Objects.requireNonNull(listener, "listener");
+        ItemSchema<T> strict = schema instanceof Lenient<T> lenient ? lenient.strict : schema;
+        return new Lenient<>(strict, listener);
+    }
+
+    /** A schema whose reads map unreadable attributes to missing ones and report them. */
+    private static final class Lenient<T> implements ItemSchema<T> {
+        private final ItemSchema<T> strict;
+        private final Consumer<? super UnreadableAttributeException> listener;
+
+        Lenient(ItemSchema<T> strict, Consumer<? super UnreadableAttributeException> listener) {
+            this.strict = strict;
+            this.listener = listener;
         }
-        Map<String, AttributeValue> readable = item;
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return schema.fromItem(readable);
-            } catch (UnreadableAttributeException e) {
-                if (attempt > schema.attributes().size() || !readable.containsKey(e.attributeName())) {
-                    throw e;
+
+        @Override
+        public T fromItem(Map<String, AttributeValue> item) {
+            Map<String, AttributeValue> readable = item;
+            int attributes = strict.attributes().size();
+            for (int attempt = 0; ; attempt++) {
+                try {
+                    return strict.fromItem(readable);
+                } catch (UnreadableAttributeException e) {
+                    // each attempt removes one attribute, so this ends; an attribute not in the item is a converter's fault
+                    if (attempt > attributes || !readable.containsKey(e.attributeName())) {
+                        throw e;
+                    }
+                    if (readable == item) {
+                        readable = new HashMap<>(item);
+                    }
+                    readable.remove(e.attributeName());
+                    listener.accept(e);
                 }
-                if (readable == item) {
-                    readable = new HashMap<>(item);
-                }
-                readable.remove(e.attributeName());
-                listener.accept(e);
             }
+        }
+
+        @Override
+        public Class<T> itemType() {
+            return strict.itemType();
+        }
+
+        @Override
+        public String tableName() {
+            return strict.tableName();
+        }
+
+        @Override
+        public Map<String, AttributeValue> toItem(T item) {
+            return strict.toItem(item);
+        }
+
+        @Override
+        public Map<String, AttributeValue> primaryKey(T item) {
+            return strict.primaryKey(item);
+        }
+
+        @Override
+        public IndexDescriptor primaryIndex() {
+            return strict.primaryIndex();
+        }
+
+        @Override
+        public List<IndexDescriptor> secondaryIndexes() {
+            return strict.secondaryIndexes();
+        }
+
+        @Override
+        public List<Attribute<T, ?>> attributes() {
+            return strict.attributes();
+        }
+
+        @Override
+        public Optional<VersionSupport<T>> versioning() {
+            return strict.versioning();
         }
     }
 }

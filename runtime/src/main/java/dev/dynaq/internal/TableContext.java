@@ -66,4 +66,13 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
     public TableContext<T> withRequestListener(RequestListener listener) {
         return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder.withListener(listener));
     }
+
+    /**
+     * @param listener receives every stored attribute that cannot be read into its Java type
+     * @return a copy whose reads report such attributes and read them as missing, instead of throwing
+     */
+    public TableContext<T> withLenientReads(java.util.function.Consumer<? super dev.dynaq.UnreadableAttributeException> listener) {
+        return new TableContext<>(client, asyncClient, tableName, ItemDecoding.lenient(schema, listener), cursorSigner,
+                batchPolicy, recorder);
+    }
 }

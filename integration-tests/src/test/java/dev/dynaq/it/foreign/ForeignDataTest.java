@@ -121,6 +121,24 @@ class ForeignDataTest {
     }
 
     @Test
+    void lenientReadsReportUnreadableAttributesAndReadThemAsMissing(OrderTable orders, DynamoDbClient client) {
+        Map<String, AttributeValue> item = new HashMap<>(Order_.SCHEMA.toItem(order("10", OrderStatus.PENDING)));
+        item.put("total", s("ten"));
+        item.put("items", AttributeValue.fromS("book"));
+        putRaw(client, Order_.TABLE_NAME, item);
+        List<UnreadableAttributeException> reported = new java.util.ArrayList<>();
+        OrderTable lenient = orders.withLenientReads(reported::add);
+
+        Order read = lenient.get("c1", "o1").orElseThrow();
+        assertThat(read).isEqualTo(new Order("c1", "o1", null, null, OrderStatus.PENDING, T0));
+        assertThat(reported).extracting(UnreadableAttributeException::attributeName).containsExactlyInAnyOrder("total", "items");
+        assertThat(lenient.queryByCustomerId("c1").list()).containsExactly(read);
+        assertThat(lenient.scan().list()).containsExactly(read);
+        assertThat(reported).hasSize(6);
+        assertThatThrownBy(() -> orders.get("c1", "o1")).isInstanceOf(UnreadableAttributeException.class); // unchanged
+    }
+
+    @Test
     void aRenamedAttributeIsNamedBothWays(AccountTable accounts, DynamoDbClient client) {
         putRaw(client, Account_.TABLE_NAME, Map.of("accountId", s("a1"), "tag_set", AttributeValue.fromN("3")));
         assertThatThrownBy(() -> accounts.get("a1")).isInstanceOf(UnreadableAttributeException.class)

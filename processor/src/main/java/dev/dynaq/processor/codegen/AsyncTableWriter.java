@@ -30,6 +30,7 @@ public final class AsyncTableWriter extends SourceFileWriter {
                         .build())
                 .addMethod(SignedCursors.method(type, "async table"))
                 .addMethod(RequestListenerCopy.method(type, "async table"))
+                .addMethod(LenientReads.method(type, "async table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

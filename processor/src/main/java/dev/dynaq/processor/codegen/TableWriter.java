@@ -48,6 +48,7 @@ public final class TableWriter extends SourceFileWriter {
         }
         return table.addMethod(SignedCursors.method(type, "table"))
                 .addMethod(RequestListenerCopy.method(type, "table"))
+                .addMethod(LenientReads.method(type, "table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

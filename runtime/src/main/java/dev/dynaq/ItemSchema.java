@@ -26,8 +26,10 @@ public interface ItemSchema<T> {
     Map<String, AttributeValue> toItem(T item);
 
     /**
-     * @param item a DynamoDB item; missing attributes read as {@code null} (primitives: zero)
+     * @param item a DynamoDB item; missing attributes read as {@code null} (primitives: zero), attributes
+     *     the entity does not map are ignored
      * @return the entity
+     * @throws UnreadableAttributeException if a stored value cannot be read into its Java type
      */
     T fromItem(Map<String, AttributeValue> item);
 

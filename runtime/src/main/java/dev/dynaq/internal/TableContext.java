@@ -2,8 +2,10 @@ package dev.dynaq.internal;
 
 import dev.dynaq.BatchPolicy;
 import dev.dynaq.ItemSchema;
+import dev.dynaq.UnreadableAttributeException;
 import dev.dynaq.RequestListener;
 import java.util.Objects;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -71,7 +73,7 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @param listener receives every stored attribute that cannot be read into its Java type
      * @return a copy whose reads report such attributes and read them as missing, instead of throwing
      */
-    public TableContext<T> withLenientReads(java.util.function.Consumer<? super dev.dynaq.UnreadableAttributeException> listener) {
+    public TableContext<T> withLenientReads(Consumer<? super UnreadableAttributeException> listener) {
         return new TableContext<>(client, asyncClient, tableName, ItemDecoding.lenient(schema, listener), cursorSigner,
                 batchPolicy, recorder);
     }

@@ -5,12 +5,14 @@ import dev.dynaq.AsyncTable;
 import dev.dynaq.Dynaq;
 import dev.dynaq.Key;
 import dev.dynaq.RequestListener;
+import dev.dynaq.UnreadableAttributeException;
 import dev.dynaq.internal.QuerySpec;
 import dev.dynaq.internal.SortKeyCondition;
 import dev.dynaq.internal.TableContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,6 +50,21 @@ public final class OrderAsyncTable extends AsyncTable<Order> {
      */
     public OrderAsyncTable withRequestListener(RequestListener listener) {
         return new OrderAsyncTable(context().withRequestListener(listener));
+    }
+
+    /**
+     * Returns a copy of this async table whose reads (gets, queries, scans, batches, returned items) hand
+     * every stored attribute that cannot be read into its Java type (another DynamoDB type, text that
+     * is not a value of the type) to {@code listener} and read it as missing ({@code null}, zero for
+     * a primitive), instead of throwing {@link UnreadableAttributeException}. For migrations: log what the
+     * listener gets and fix the data; writing such an item back stores the missing value.
+     *
+     * @param listener receives each unreadable attribute, naming entity, attribute, expected and stored type
+     * @return the copy; this async table is unchanged
+     */
+    public OrderAsyncTable withLenientReads(
+            Consumer<? super UnreadableAttributeException> listener) {
+        return new OrderAsyncTable(context().withLenientReads(listener));
     }
 
     /**

@@ -6,12 +6,14 @@ import dev.dynaq.Key;
 import dev.dynaq.Query;
 import dev.dynaq.RequestListener;
 import dev.dynaq.Table;
+import dev.dynaq.UnreadableAttributeException;
 import dev.dynaq.Update;
 import dev.dynaq.internal.QuerySpec;
 import dev.dynaq.internal.SortKeyCondition;
 import dev.dynaq.internal.TableContext;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -119,6 +121,20 @@ public final class OrderTable extends Table<Order> {
      */
     public OrderTable withRequestListener(RequestListener listener) {
         return new OrderTable(context().withRequestListener(listener));
+    }
+
+    /**
+     * Returns a copy of this table whose reads (gets, queries, scans, batches, returned items) hand
+     * every stored attribute that cannot be read into its Java type (another DynamoDB type, text that
+     * is not a value of the type) to {@code listener} and read it as missing ({@code null}, zero for
+     * a primitive), instead of throwing {@link UnreadableAttributeException}. For migrations: log what the
+     * listener gets and fix the data; writing such an item back stores the missing value.
+     *
+     * @param listener receives each unreadable attribute, naming entity, attribute, expected and stored type
+     * @return the copy; this table is unchanged
+     */
+    public OrderTable withLenientReads(Consumer<? super UnreadableAttributeException> listener) {
+        return new OrderTable(context().withLenientReads(listener));
     }
 
     /**

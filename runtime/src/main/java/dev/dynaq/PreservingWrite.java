@@ -77,7 +77,7 @@ final class PreservingWrite {
             request.expressionAttributeValues(plan.values());
         }
         try {
-            table.context().client().updateItem(request.build());
+            table.context().recorder().send(request.build(), table.context().client()::updateItem);
         } catch (ConditionalCheckFailedException e) {
             throw table.conditionFailed("put", plan, e.hasItem() ? e.item() : null, e);
         }

@@ -2,8 +2,8 @@ package dev.dynaq.internal;
 
 import dev.dynaq.BatchPolicy;
 import dev.dynaq.ItemSchema;
-import dev.dynaq.UnreadableAttributeException;
 import dev.dynaq.RequestListener;
+import dev.dynaq.UnreadableAttributeException;
 import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;

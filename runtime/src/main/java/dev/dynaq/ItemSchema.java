@@ -62,6 +62,14 @@ public interface ItemSchema<T> {
         return Change.of(this, record);
     }
 
+    /**
+     * @return for an entity type of a shared table ({@code @DynamoEntity}), how it composes its keys; the
+     *     update of such an entity keeps them consistent
+     */
+    default Optional<dev.dynaq.single.EntityKeys> entityKeys() {
+        return Optional.empty();
+    }
+
     /** @return the {@code @Version} attribute, if the entity has one */
     default Optional<VersionSupport<T>> versioning() {
         return Optional.empty();

@@ -277,7 +277,7 @@ public final class Update<T> {
         }
         ExpressionWriter writer = new ExpressionWriter();
         Map<Clause, List<String>> clauses = new LinkedHashMap<>();
-        for (Action action : actions) {
+        for (Action action : withComposedKeys()) {
             String name = writer.name(action.name());
             String text = switch (action.form()) {
                 case ASSIGN -> name + " = " + writer.value(action.value());
@@ -310,6 +310,29 @@ public final class Update<T> {
         }
         return new WritePlan<>(table.tableName(), table.entityName(), key.toMap(), null, null, update.toString(),
                 conditions.isEmpty() ? null : String.join(" AND ", conditions), writer.names(), writer.values(), expectedVersion);
+    }
+
+    /** @return the actions, and for a shared-table entity those that keep its composed keys consistent */
+    private List<Action> withComposedKeys() {
+        Optional<dev.dynaq.single.EntityKeys> keys = table.schema().entityKeys();
+        if (keys.isEmpty()) {
+            return actions;
+        }
+        Map<String, AttributeValue> assigned = new LinkedHashMap<>();
+        Set<String> removed = new java.util.HashSet<>();
+        Set<String> otherwise = new java.util.HashSet<>();
+        for (Action action : actions) {
+            if (action.clause() == Clause.SET && action.form() == Form.ASSIGN) {
+                assigned.put(action.name(), action.value());
+            } else {
+                (action.clause() == Clause.REMOVE ? removed : otherwise).add(action.name());
+            }
+        }
+        dev.dynaq.single.EntityKeys.Derived derived = keys.get().forUpdate(key.toMap(), assigned, removed, otherwise);
+        List<Action> all = new ArrayList<>(actions);
+        derived.set().forEach((name, value) -> all.add(new Action(Clause.SET, Form.ASSIGN, name, value)));
+        derived.remove().forEach(name -> all.add(new Action(Clause.REMOVE, Form.PLAIN, name, null)));
+        return all;
     }
 
     private Update<T> with(Action action) {

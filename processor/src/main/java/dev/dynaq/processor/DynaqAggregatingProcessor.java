@@ -2,6 +2,7 @@ package dev.dynaq.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
+import dev.dynaq.processor.codegen.SharedTableWriter;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.SharedTableModel;
 import dev.dynaq.processor.reader.Diagnostics;
@@ -162,6 +163,6 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
     }
 
     private List<JavaFile> generate(SharedTableModel table) {
-        return List.of(); // writers follow
+        return List.of(new SharedTableWriter().write(table));
     }
 }

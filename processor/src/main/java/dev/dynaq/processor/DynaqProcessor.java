@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.dynaq.processor.codegen.AsyncTableWriter;
 import dev.dynaq.processor.codegen.MetamodelWriter;
+import dev.dynaq.processor.codegen.SharedEntityTableWriter;
 import dev.dynaq.processor.codegen.TableWriter;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.reader.Diagnostics;
@@ -155,7 +156,7 @@ public final class DynaqProcessor extends AbstractProcessor {
 
     private List<JavaFile> generate(EntityModel entity) {
         if (entity.singleTableEntity().isPresent()) {
-            return List.of(); // writers follow
+            return List.of(new MetamodelWriter().write(entity), new SharedEntityTableWriter().write(entity));
         }
         List<JavaFile> files = new ArrayList<>(List.of(new MetamodelWriter().write(entity)));
         if (!entity.document()) {

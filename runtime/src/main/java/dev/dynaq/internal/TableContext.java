@@ -77,4 +77,13 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
         return new TableContext<>(client, asyncClient, tableName, ItemDecoding.lenient(schema, listener), cursorSigner,
                 batchPolicy, recorder);
     }
+
+    /**
+     * @param other another schema of the same physical table (a shared table's collection or entity)
+     * @param <U> its item type
+     * @return this context's clients, table name, cursor signing and options with that schema
+     */
+    public <U> TableContext<U> withSchema(ItemSchema<U> other) {
+        return new TableContext<>(client, asyncClient, tableName, other, cursorSigner, batchPolicy, recorder);
+    }
 }

@@ -52,6 +52,9 @@ public final class MetamodelWriter extends SourceFileWriter {
             for (IndexModel index : entity.secondaryIndexes()) {
                 metamodel.addField(indexField(entity, index));
             }
+            if (entity.singleTableEntity().isPresent()) {
+                metamodel.addField(ComposedKeys.keysField(entity));
+            }
             metamodel.addField(schemaWriter.schemaField(entity));
         }
         metamodel.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

@@ -34,6 +34,15 @@ final class RuntimeTypes {
     static final ClassName QUERY = ClassName.get(API, "Query");
     static final ClassName ASYNC_QUERY = ClassName.get(API, "AsyncQuery");
 
+    static final ClassName KEY_TEMPLATE = ClassName.get(API + ".single", "KeyTemplate");
+    static final ClassName ENTITY_KEYS = ClassName.get(API + ".single", "EntityKeys");
+    static final ClassName INDEX_KEY = ENTITY_KEYS.nestedClass("IndexKey");
+    static final ClassName MIXED_SCHEMA = ClassName.get(API + ".single", "MixedSchema");
+    static final ClassName UNKNOWN_ITEM = ClassName.get(API + ".single", "UnknownItem");
+    static final ClassName SHARED_TABLE = ClassName.get(API + ".single", "SharedTable");
+    static final ClassName PAGE = ClassName.get(API, "Page");
+    static final ClassName CURSOR = ClassName.get(API, "Cursor");
+
     static final ClassName CONVERTERS = ClassName.get(INTERNAL, "Converters");
     static final ClassName VALUES = ClassName.get(INTERNAL, "Values");
     static final ClassName FORMATS = ClassName.get(INTERNAL, "Formats");

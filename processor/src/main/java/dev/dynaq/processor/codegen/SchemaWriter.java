@@ -94,6 +94,11 @@ final class SchemaWriter {
                         RuntimeTypes.INDEX_DESCRIPTOR))
                 .addStatement("return SECONDARY_INDEXES").build());
         schema.addMethod(override("attributes", attributeList).addStatement("return ATTRIBUTES").build());
+        if (entity.singleTableEntity().isPresent()) {
+            schema.addMethod(override("entityKeys", ParameterizedTypeName.get(ClassName.get(Optional.class),
+                            RuntimeTypes.ENTITY_KEYS))
+                    .addStatement("return $T.of($T.KEYS)", Optional.class, metamodel).build());
+        }
         if (entity.version() != null) {
             schema.addMethod(override("versioning", ParameterizedTypeName.get(ClassName.get(Optional.class),
                             ParameterizedTypeName.get(RuntimeTypes.VERSION_SUPPORT, type)))
@@ -174,6 +179,9 @@ final class SchemaWriter {
         return override("toItem", ITEM)
                 .addParameter(entity.className(), item)
                 .addCode(toMap(entity, item, attributes))
+                .addCode(entity.singleTableEntity().isPresent()
+                        ? CodeBlock.of("$T.KEYS.addTo($N);\n", Names.metamodel(entity.className()), attributes)
+                        : CodeBlock.of(""))
                 .addStatement("return $N", attributes)
                 .build();
     }
@@ -245,6 +253,9 @@ final class SchemaWriter {
     private MethodSpec fromItem(EntityModel entity) {
         return override("fromItem", entity.className())
                 .addParameter(ITEM, "item")
+                .addCode(entity.singleTableEntity().isPresent()
+                        ? CodeBlock.of("$T.KEYS.checkType(item);\n", Names.metamodel(entity.className()))
+                        : CodeBlock.of(""))
                 .addCode(fromMap(entity, "item", "item"))
                 .build();
     }
@@ -306,6 +317,17 @@ final class SchemaWriter {
 
     private MethodSpec primaryKey(EntityModel entity) {
         ClassName metamodel = Names.metamodel(entity.className());
+        if (entity.singleTableEntity().isPresent()) {
+            List<CodeBlock> values = new ArrayList<>();
+            for (AttributeModel variable : ComposedKeys.keyVariables(entity.singleTableEntity().get().tableKey())) {
+                values.add(ComposedKeys.keyValue(metamodel, variable, CodeBlock.of("item.$N()", variable.getterName())));
+            }
+            return override("primaryKey", ITEM)
+                    .addParameter(entity.className(), "item")
+                    .addStatement("return $T.KEYS.primaryKey($T.of($L))", metamodel, List.class,
+                            CodeBlock.join(values, ", "))
+                    .build();
+        }
         IndexModel key = entity.primaryKey();
         MethodSpec.Builder method = override("primaryKey", ITEM)
                 .addParameter(entity.className(), "item")

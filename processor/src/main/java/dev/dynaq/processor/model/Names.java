@@ -27,6 +27,36 @@ public final class Names {
         return ClassName.get(entity.packageName(), flatName(entity) + "AsyncTable");
     }
 
+    /** @return the shared table class of a {@code @SingleTable} type: {@code com.acme.ShopTable} */
+    public static ClassName sharedTable(ClassName declaration) {
+        return table(declaration);
+    }
+
+    /** @return the query method of an item collection: {@code queryCustomerCollection} */
+    public static String collectionQueryMethod(CollectionModel collection) {
+        return "query" + collection.name() + "Collection";
+    }
+
+    /** @return {@code Customer} → {@code customer}, the accessor of an entity that appears at most once */
+    public static String singular(ClassName entity) {
+        String name = entity.simpleName();
+        return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    }
+
+    /** @return {@code Order} → {@code orders}, {@code Address} → {@code addresses}, {@code Category} → {@code categories} */
+    public static String plural(ClassName entity) {
+        String name = singular(entity);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")
+                || lower.endsWith("sh")) {
+            return name + "es";
+        }
+        if (lower.endsWith("y") && lower.length() > 1 && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+            return name.substring(0, name.length() - 1) + "ies";
+        }
+        return name + "s";
+    }
+
     /** @return {@code createdAt} → {@code CREATED_AT}, {@code order_by_status} → {@code ORDER_BY_STATUS}, {@code Category-Index.v2} → {@code CATEGORY_INDEX_V2} */
     public static String constant(String name) {
         StringBuilder out = new StringBuilder(name.length() + 8);

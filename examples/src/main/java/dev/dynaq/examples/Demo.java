@@ -176,6 +176,7 @@ public final class Demo {
         loader.createTables(options.reset());
         loader.load(data);
         Tour.Report report = new Tour(shop, data, out).run();
+        dev.dynaq.examples.single.SingleTableTour.run(client, data, out);
         out.println("Done: every scenario ran.");
         return report;
     }

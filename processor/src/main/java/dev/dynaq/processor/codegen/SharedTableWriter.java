@@ -153,7 +153,7 @@ public final class SharedTableWriter {
     }
 
     private static ClassName variant(ClassName table, CollectionModel collection, EntityModel entity) {
-        return collectionType(table, collection).nestedClass(entity.className().simpleName() + "Item");
+        return collectionType(table, collection).nestedClass(Names.collectionMember(entity) + "Item");
     }
 
     private static ClassName unknownVariant(ClassName table, CollectionModel collection) {
@@ -167,10 +167,10 @@ public final class SharedTableWriter {
                         item, indexes, unknownVariant(table, collection));
         for (CollectionModel.Member member : collection.members()) {
             EntityModel entity = member.entity();
-            init.add("\n.member($S, $T.SCHEMA, $T::new)", entity.singleTableEntity().orElseThrow().typeName(),
+            init.add("\n$>$>.member($S, $T.SCHEMA, $T::new)$<$<", entity.singleTableEntity().orElseThrow().typeName(),
                     Names.metamodel(entity.className()), variant(table, collection, entity));
         }
-        init.add("\n.build()");
+        init.add("\n$>$>.build()$<$<");
         return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.ITEM_SCHEMA, item), schemaConstant(collection),
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(init.build())
@@ -340,8 +340,9 @@ public final class SharedTableWriter {
             ClassName entity = member.entity().className();
             ClassName variant = variant(table, collection, member.entity());
             permits.add(variant);
-            String accessor = fresh(member.single() ? Names.singular(entity) : Names.plural(entity), taken);
-            String visit = Names.singular(entity);
+            String base = Names.collectionMember(member.entity());
+            String accessor = fresh(member.single() ? Names.singular(base) : Names.plural(base), taken);
+            String visit = Names.singular(base);
             if (member.single()) {
                 type.addMethod(MethodSpec.methodBuilder(accessor)
                         .addModifiers(Modifier.PUBLIC)

@@ -37,14 +37,24 @@ public final class Names {
         return "query" + collection.name() + "Collection";
     }
 
+    /**
+     * @return the name of a shared-table entity in collections: its type name ({@code @DynamoEntity(type)})
+     *     when that is a Java identifier, else its simple class name; {@code Customer}, {@code OrderLine}
+     */
+    public static String collectionMember(EntityModel entity) {
+        String type = entity.singleTableEntity().map(SingleTableEntityModel::typeName).orElse("");
+        boolean usable = javax.lang.model.SourceVersion.isIdentifier(type) && !javax.lang.model.SourceVersion.isKeyword(type)
+                && !type.contains("$");
+        return capitalize(usable ? type : entity.className().simpleName());
+    }
+
     /** @return {@code Customer} → {@code customer}, the accessor of an entity that appears at most once */
-    public static String singular(ClassName entity) {
-        String name = entity.simpleName();
+    public static String singular(String name) {
         return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }
 
     /** @return {@code Order} → {@code orders}, {@code Address} → {@code addresses}, {@code Category} → {@code categories} */
-    public static String plural(ClassName entity) {
+    public static String plural(String entity) {
         String name = singular(entity);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch")

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /** The demo's single-table part, its findings checked against the data set computed in memory. */
 class SingleTableTourTest {
@@ -19,6 +20,12 @@ class SingleTableTourTest {
     @Test
     void theCustomerWithTheLatestOrdersAndOrdersByStatus() {
         DemoData data = DemoData.generate(7, 40);
+        try {
+            // DemoTest may have loaded its own data set into the table in this JVM
+            StoreTable.create(DynamoDbLocal.shared().client()).deleteTable();
+        } catch (ResourceNotFoundException absent) {
+            // first in this JVM
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         SingleTableTour.Result result;
         try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {

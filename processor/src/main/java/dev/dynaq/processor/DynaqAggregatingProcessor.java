@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -28,7 +29,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Dynaq's outputs that depend on several types: a shared table's {@code ShopTable}, which depends on
- * its {@code @SingleTable} declaration and every {@code @DynamoEntity} of it. Declared
+ * its {@code @SingleTable} declaration and every {@code @DynamoEntity} of it, and the table index of the
+ * compilation ({@link TableIndexStep}), which lists every generated table. Declared
  * <em>aggregating</em> for Gradle (META-INF/gradle/incremental.annotation.processors), so that
  * changing one entity regenerates the shared table, while {@link DynaqProcessor}, whose files each
  * depend on one type, stays <em>isolating</em>. Each such file names all the types it depends on as
@@ -50,14 +52,34 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
     /** Tables whose files were written, or will never be. */
     private final Set<String> done = new LinkedHashSet<>();
 
+    /**
+     * Processor option: {@code false} leaves out the table index of the compilation ({@link TableIndexStep}),
+     * which frameworks such as the Spring Boot starter read.
+     */
+    static final String TABLE_INDEX = "dynaq.tableIndex";
+
+    /** Writes the table index; {@code null} with {@code -Adynaq.tableIndex=false}. */
+    private TableIndexStep tableIndex;
+
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(DynaqProcessor.SINGLE_TABLE, DynaqProcessor.DYNAMO_ENTITY);
+        return Set.of(DynaqProcessor.SINGLE_TABLE, DynaqProcessor.DYNAMO_ENTITY, DynaqProcessor.DYNAMO_TABLE);
     }
 
     @Override
     public Set<String> getSupportedOptions() {
-        return Set.of(DynaqProcessor.ASYNC_TABLES);
+        return Set.of(DynaqProcessor.ASYNC_TABLES, TABLE_INDEX);
+    }
+
+    @Override
+    public synchronized void init(ProcessingEnvironment processingEnv) {
+        super.init(processingEnv);
+        String value = processingEnv.getOptions().get(TABLE_INDEX);
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                    Diagnostics.OPTION_VALUE.format(TABLE_INDEX, value, "true (the default), false"));
+        }
+        tableIndex = "false".equals(value) ? null : new TableIndexStep(processingEnv.getElementUtils());
     }
 
     @Override
@@ -72,6 +94,15 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
         } catch (RuntimeException e) {
             processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
                     Diagnostics.INTERNAL_ERROR.format("the shared tables", DynaqProcessor.stackTrace(e)));
+        }
+        if (tableIndex != null) {
+            try {
+                tableIndex.round(round, processingEnv.getElementUtils().getTypeElement(DynaqProcessor.DYNAMO_TABLE),
+                        processingEnv.getFiler());
+            } catch (IOException | RuntimeException e) {
+                processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
+                        Diagnostics.INTERNAL_ERROR.format("the table index", DynaqProcessor.stackTrace(e)));
+            }
         }
         return false;
     }

@@ -1,7 +1,11 @@
 package dev.dynaq.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.zip.CRC32;
 
 /**
  * Every generated name, in one place: {@code Order_}, {@code OrderTable}, {@code OrderAsyncTable},
@@ -65,6 +69,35 @@ public final class Names {
             return name.substring(0, name.length() - 1) + "ies";
         }
         return name + "s";
+    }
+
+    /**
+     * The table index of a compilation: {@code DynaqTables_} and the CRC-32 of the entities' sorted
+     * qualified names, in their longest common package. The checksum keeps two modules whose entities
+     * share a package from shipping one class name twice (the class path would hide one of them).
+     *
+     * @param entities the table entities the index lists, at least one
+     * @return {@code com.acme.DynaqTables_1c291ca3}
+     */
+    public static ClassName tableIndex(List<ClassName> entities) {
+        List<String> names = entities.stream().map(ClassName::canonicalName).sorted().toList();
+        CRC32 checksum = new CRC32();
+        checksum.update(String.join("\n", names).getBytes(StandardCharsets.UTF_8));
+        List<String> common = null;
+        for (ClassName entity : entities) {
+            List<String> segments = entity.packageName().isEmpty() ? List.of() : Arrays.asList(entity.packageName().split("\\."));
+            if (common == null) {
+                common = segments;
+            } else {
+                int same = 0;
+                while (same < common.size() && same < segments.size() && common.get(same).equals(segments.get(same))) {
+                    same++;
+                }
+                common = common.subList(0, same);
+            }
+        }
+        String packageName = common == null ? "" : String.join(".", common);
+        return ClassName.get(packageName, String.format(Locale.ROOT, "DynaqTables_%08x", checksum.getValue()));
     }
 
     /** @return {@code createdAt} → {@code CREATED_AT}, {@code order_by_status} → {@code ORDER_BY_STATUS}, {@code Category-Index.v2} → {@code CATEGORY_INDEX_V2} */

@@ -139,6 +139,16 @@ class OrderControllerTest {
                 .bodyJson().extractingPath("$.components.dynaq.details.shop_orders.status").isEqualTo("ACTIVE");
     }
 
+    @Test
+    void requestsAreMeteredPerTableAndOperation() {
+        place(customer(), "[\"a\"]", "1");
+
+        assertThat(mvc.get().uri("/actuator/metrics/dynaq.requests").param("tag", "table:shop_orders")
+                .param("tag", "operation:PutItem"))
+                .hasStatusOk()
+                .bodyJson().extractingPath("$.measurements[?(@.statistic == 'COUNT')].value").asArray().isNotEmpty();
+    }
+
     private MvcTestResult place(String customer, String items, String total) {
         return mvc.post().uri("/customers/{c}/orders", customer).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"items\": " + items + ", \"total\": " + total + "}").exchange();

@@ -49,6 +49,9 @@ public class DynaqProperties {
     /** Retries of unprocessed items in batch calls made without a policy. */
     private final Batch batch = new Batch();
 
+    /** Micrometer meters of the tables' requests. */
+    private final Metrics metrics = new Metrics();
+
     /** @return the region, or {@code null} */
     public String getRegion() {
         return region;
@@ -97,6 +100,31 @@ public class DynaqProperties {
     /** @return the batch retry properties */
     public Batch getBatch() {
         return batch;
+    }
+
+    /** @return the metrics properties */
+    public Metrics getMetrics() {
+        return metrics;
+    }
+
+    /** {@code dynaq.metrics.*}: Micrometer meters, with {@code dev.dynaq:dynaq-micrometer} on the class path. */
+    public static class Metrics {
+        /**
+         * Whether every request of the tables is recorded as Micrometer meters (dynaq.requests timer,
+         * dynaq.items, dynaq.consumed.capacity and dynaq.unprocessed counters, tagged by table, index and
+         * operation), when dynaq-micrometer is on the class path and the application has a MeterRegistry.
+         */
+        private boolean enabled = true;
+
+        /** @return whether meters are recorded */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /** @param enabled whether meters are recorded */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
     }
 
     /** {@code dynaq.table-names.*}: how model table names become this environment's. */

@@ -1,14 +1,15 @@
 package dev.dynaq;
 
+import dev.dynaq.internal.ExpressionWriter;
 import dev.dynaq.internal.ItemReads;
 import dev.dynaq.internal.TableContext;
+import dev.dynaq.internal.WriteStamps;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * The async operations of one DynamoDB table mapped to entity {@code T}, on a
@@ -61,7 +62,10 @@ public abstract class AsyncTable<T> {
 
     /**
      * Writes the item, replacing any item with the same key. The {@code @Version} attribute, if any,
-     * is written as it is, neither checked nor incremented.
+     * is written as it is, neither checked nor incremented. Dates and counters are written as by the sync
+     * table's {@code put}: {@code @LastModifiedDate} is the clock's time, and an entity with a
+     * {@code @CreatedDate} or an {@code @AtomicCounter} is sent as an {@code UpdateItem} that keeps their
+     * stored values.
      *
      * @param item the item
      * @return completes when the item is written; fails with {@link InvalidValueException} (before any
@@ -69,14 +73,17 @@ public abstract class AsyncTable<T> {
      *     secondary index), a value DynamoDB cannot store, or is over 400 KB
      */
     public final CompletableFuture<Void> putAsync(T item) {
-        Map<String, AttributeValue> attributes;
+        WritePlan<T> plan;
         try {
-            attributes = ItemChecks.writableItem(context.schema(), item, null);
+            Map<String, AttributeValue> attributes = ItemChecks.writableItem(context.schema(), item, null, context.clock().instant());
+            ExpressionWriter writer = new ExpressionWriter();
+            String update = schema().lifecycle().keepsStoredValues() ? WriteStamps.putExpression(schema(), attributes, writer) : null;
+            plan = new WritePlan<>(tableName(), schema().itemType().getSimpleName(), schema().primaryKey(item), attributes, item,
+                    update, null, writer.names(), writer.values(), null);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        PutItemRequest request = PutItemRequest.builder().tableName(context.tableName()).item(attributes).build();
-        return context.recorder().sendAsync(request, 1, context.asyncClient()::putItem).thenApply(response -> null);
+        return PutRequests.sendAsync(context, plan);
     }
 
     /**

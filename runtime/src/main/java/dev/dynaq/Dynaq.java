@@ -3,6 +3,7 @@ package dev.dynaq;
 import dev.dynaq.internal.CursorSigner;
 import dev.dynaq.internal.RequestRecorder;
 import dev.dynaq.internal.TableContext;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -40,6 +41,7 @@ public final class Dynaq {
     private final boolean logValues;
     private final boolean consumedCapacity;
     private final RequestRecorder recorder;
+    private final Clock clock;
 
     private Dynaq(Builder builder) {
         this.client = builder.client;
@@ -51,6 +53,7 @@ public final class Dynaq {
         this.logValues = builder.logValues;
         this.consumedCapacity = builder.consumedCapacity;
         this.recorder = RequestRecorder.of(requestListener, logValues, consumedCapacity);
+        this.clock = builder.clock;
     }
 
     /** @return a builder without clients, with unchanged table names, unsigned cursors and the default batch policy */
@@ -69,6 +72,7 @@ public final class Dynaq {
         builder.requestListener = requestListener;
         builder.logValues = logValues;
         builder.consumedCapacity = consumedCapacity;
+        builder.clock = clock;
         return builder;
     }
 
@@ -126,6 +130,11 @@ public final class Dynaq {
         return recorder;
     }
 
+    /** @return where the tables' {@code @CreatedDate} and {@code @LastModifiedDate} take the time of a write */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Called by generated factories ({@code OrderTable.create(dynaq)}); not for application code.
      *
@@ -139,7 +148,7 @@ public final class Dynaq {
         String tableName = tableName(schema);
         CursorSigner signer = cursorSecret == null ? null : new CursorSigner(cursorSecret, tableName);
         return new TableContext<>(async ? null : syncClient(), async ? requireAsyncClient() : null, tableName, schema, signer,
-                batchPolicy, recorder);
+                batchPolicy, recorder, clock);
     }
 
     /**
@@ -166,7 +175,7 @@ public final class Dynaq {
     public String toString() {
         return "Dynaq[client=" + (client != null) + ", asyncClient=" + (asyncClient != null) + ", tableNames=" + tableNames
                 + ", signedCursors=" + signsCursors() + ", batchPolicy=" + batchPolicy + ", requestListener=" + requestListener
-                + ", logValues=" + logValues + ", returnConsumedCapacity=" + consumedCapacity + "]";
+                + ", logValues=" + logValues + ", returnConsumedCapacity=" + consumedCapacity + ", clock=" + clock + "]";
     }
 
     /** Builds a {@link Dynaq}. Not thread-safe; {@link #build()} can be called more than once. */
@@ -179,6 +188,7 @@ public final class Dynaq {
         private RequestListener requestListener;
         private boolean logValues;
         private boolean consumedCapacity;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -274,6 +284,17 @@ public final class Dynaq {
          */
         public Builder returnConsumedCapacity(boolean consumedCapacity) {
             this.consumedCapacity = consumedCapacity;
+            return this;
+        }
+
+        /**
+         * @param clock where {@code @CreatedDate} and {@code @LastModifiedDate} of every table take the time
+         *     of a write, as {@code withClock(clock)} does for one table (a fixed clock makes tests
+         *     deterministic); default {@link Clock#systemUTC()}
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -2,6 +2,8 @@ package dev.dynaq;
 
 import dev.dynaq.internal.ItemLimits;
 import dev.dynaq.internal.PartialItems;
+import dev.dynaq.internal.WriteStamps;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,12 +21,13 @@ final class ItemChecks {
      * @param schema the entity's schema
      * @param item the item to write
      * @param version the version to store instead of the item's, or {@code null}
+     * @param now the time of the write, for the {@code @CreatedDate} and {@code @LastModifiedDate} attributes
      * @param <T> the entity type
-     * @return the item's attributes
+     * @return the item's attributes, with the lifecycle attributes {@linkplain WriteStamps#stampItem stamped}
      * @throws InvalidValueException if the item was read partially, a key (also of a secondary index)
      *     is missing or empty, a value cannot be stored, or the item is over 400 KB
      */
-    static <T> Map<String, AttributeValue> writableItem(ItemSchema<T> schema, T item, Long version) {
+    static <T> Map<String, AttributeValue> writableItem(ItemSchema<T> schema, T item, Long version, Instant now) {
         Objects.requireNonNull(item, "item");
         String entity = schema.itemType().getSimpleName();
         if (PartialItems.isPartial(item)) {
@@ -37,6 +40,7 @@ final class ItemChecks {
         if (version != null) {
             attributes.put(schema.versioning().orElseThrow().attributeName(), AttributeValue.fromN(Long.toString(version)));
         }
+        WriteStamps.stampItem(schema.lifecycle(), attributes, now);
         for (IndexDescriptor index : schema.secondaryIndexes()) {
             requireNonEmptyIndexKey(schema, attributes, index, index.partitionKey(), "partition");
             if (index.sortKey() != null) {

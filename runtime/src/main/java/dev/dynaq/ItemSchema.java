@@ -76,6 +76,14 @@ public interface ItemSchema<T> {
     }
 
     /**
+     * @return the time-to-live, date and counter attributes; {@link Lifecycle#none()} for an entity
+     *     without them
+     */
+    default Lifecycle<T> lifecycle() {
+        return Lifecycle.none();
+    }
+
+    /**
      * Reads and writes the {@code @Version} attribute of an entity.
      *
      * @param <T> the entity type

@@ -34,7 +34,8 @@ final class PreservingWrite {
         ItemSchema<T> schema = table.schema();
         Optional<ItemSchema.VersionSupport<T>> versioning = schema.versioning();
         Long expected = versioning.map(support -> support.version(item)).orElse(null);
-        Map<String, AttributeValue> attributes = ItemChecks.writableItem(schema, item, expected == null ? null : expected + 1);
+        Map<String, AttributeValue> attributes = ItemChecks.writableItem(schema, item, expected == null ? null : expected + 1,
+                table.context().clock().instant());
         Map<String, AttributeValue> key = schema.primaryKey(item);
 
         ExpressionWriter writer = new ExpressionWriter();
@@ -81,6 +82,6 @@ final class PreservingWrite {
         } catch (ConditionalCheckFailedException e) {
             throw table.conditionFailed("put", plan, e.hasItem() ? e.item() : null, e);
         }
-        return table.written(plan);
+        return table.written(plan, null);
     }
 }

@@ -4,6 +4,7 @@ import dev.dynaq.internal.BatchEngine;
 import dev.dynaq.internal.ExpressionWriter;
 import dev.dynaq.internal.TableFactory;
 import dev.dynaq.internal.TableContext;
+import dev.dynaq.internal.WriteStamps;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -141,12 +141,13 @@ public abstract class Table<T> {
      */
     public final boolean putIfAbsent(T item) {
         WritePlan<T> plan = planPut(item, null, true);
+        Map<String, AttributeValue> stored;
         try {
-            sendPut(plan);
+            stored = PutRequests.send(context, plan);
         } catch (ConditionalCheckFailedException e) {
             return false;
         }
-        written(plan);
+        written(plan, stored);
         return true;
     }
 
@@ -176,12 +177,13 @@ public abstract class Table<T> {
      */
     public final T save(T item, Condition condition) {
         WritePlan<T> plan = planPut(item, condition, false);
+        Map<String, AttributeValue> stored;
         try {
-            sendPut(plan);
+            stored = PutRequests.send(context, plan);
         } catch (ConditionalCheckFailedException e) {
             throw conditionFailed("put", plan, e.hasItem() ? e.item() : null, e);
         }
-        return written(plan);
+        return written(plan, stored);
     }
 
     /**
@@ -277,6 +279,9 @@ public abstract class Table<T> {
      * Writes the items with BatchWriteItem, 25 a request, retrying unprocessed items with the
      * table's policy (its {@link Dynaq}'s, else {@link BatchPolicy#defaults()}). Items with the same
      * key are written once: the last one wins. Batch writes are not conditional, so versioned entities are refused.
+     * BatchWriteItem has no conditions or update expressions either, so items are stored as given, never keeping
+     * stored values: {@code @LastModifiedDate} is the clock's time, {@code @CreatedDate} and {@code @AtomicCounter}
+     * the item's own values (the clock's time and the start value where the item has {@code null}).
      *
      * @param items the items
      * @throws BatchWriteIncompleteException listing exactly the items that were not written
@@ -400,7 +405,8 @@ public abstract class Table<T> {
     }
 
     /**
-     * Creates the table with on-demand billing, with every index, and waits until it is active.
+     * Creates the table with on-demand billing, with every index, and waits until it is active; then
+     * enables time to live on the {@code @TimeToLive} attribute, if the entity has one.
      *
      * @throws software.amazon.awssdk.core.exception.SdkClientException if it did not become active in the waiter's time
      */
@@ -430,21 +436,13 @@ public abstract class Table<T> {
         try (DynamoDbWaiter waiter = context.client().waiter()) {
             waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(tableName()).build(), TableFactory.TABLE_WAIT);
         }
+        TableFactory.updateTimeToLiveRequest(tableName(), schema())
+                .ifPresent(ttl -> context.recorder().send(ttl, context.client()::updateTimeToLive));
     }
 
     /** @return the entity's simple name, for messages */
     final String entityName() {
         return schema().itemType().getSimpleName();
-    }
-
-    private void sendPut(WritePlan<T> plan) {
-        context.recorder().send(PutItemRequest.builder()
-                .tableName(plan.tableName())
-                .item(plan.item())
-                .conditionExpression(plan.conditionExpression())
-                .expressionAttributeNames(plan.names())
-                .expressionAttributeValues(plan.values())
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build(), context.client()::putItem);
     }
 
     private Optional<T> sendDelete(WritePlan<T> plan, boolean returnOld) {
@@ -478,8 +476,10 @@ public abstract class Table<T> {
         // The next version goes into the request only: the caller's item (a mutable bean) keeps the
         // version it was read with until the write succeeds (see written(plan)), so a failed write
         // retried as is fails again instead of overwriting the winner's change.
-        Map<String, AttributeValue> attributes = ItemChecks.writableItem(schema(), item, expected == null ? null : expected + 1);
+        Map<String, AttributeValue> attributes = ItemChecks.writableItem(schema(), item, expected == null ? null : expected + 1,
+                context.clock().instant());
         ExpressionWriter writer = new ExpressionWriter();
+        String update = schema().lifecycle().keepsStoredValues() ? WriteStamps.putExpression(schema(), attributes, writer) : null;
         List<String> conditions = new ArrayList<>(2);
         if (condition != null) {
             conditions.add("(" + condition.toExpression(writer) + ")");
@@ -489,23 +489,24 @@ public abstract class Table<T> {
         } else if (ifAbsent) {
             conditions.add("(attribute_not_exists(" + writer.name(schema().primaryIndex().partitionKey().name()) + "))");
         }
-        return new WritePlan<>(tableName(), entityName(), schema().primaryKey(item), attributes, item, null,
+        return new WritePlan<>(tableName(), entityName(), schema().primaryKey(item), attributes, item, update,
                 conditions.isEmpty() ? null : String.join(" AND ", conditions), writer.names(), writer.values(), expected);
     }
 
     /**
      * Called once a planned put succeeded: gives a versioned item its new version (set on a bean, a
-     * copy of a record).
+     * copy of a record), and the stored dates and counters when they are known.
      *
      * @param plan the put that was written
+     * @param stored the item as stored, or {@code null} when unknown (a transaction returns no item)
      * @return the item as written
      */
-    final T written(WritePlan<T> plan) {
+    final T written(WritePlan<T> plan, Map<String, AttributeValue> stored) {
         Optional<ItemSchema.VersionSupport<T>> versioning = schema().versioning();
-        if (versioning.isEmpty() || plan.expectedVersion() == null) {
-            return plan.written();
-        }
-        return versioning.get().withVersion(plan.written(), plan.expectedVersion() + 1);
+        T item = versioning.isEmpty() || plan.expectedVersion() == null ? plan.written()
+                : versioning.get().withVersion(plan.written(), plan.expectedVersion() + 1);
+        boolean stamped = stored != null && !stored.isEmpty() && schema().lifecycle().stampsWrites();
+        return stamped ? schema().lifecycle().applyStored(item, schema().fromItem(stored)) : item;
     }
 
     /** Plans a delete by key, conditional on {@code condition} and, when given, on the version. */
@@ -593,7 +594,7 @@ public abstract class Table<T> {
 
     /** @return the item's attributes, after refusing partial items, bad keys and items over 400 KB */
     private Map<String, AttributeValue> validatedItem(T item) {
-        return ItemChecks.writableItem(schema(), item, null);
+        return ItemChecks.writableItem(schema(), item, null, context.clock().instant());
     }
 
     /** @return a readable key such as {@code (customerId=c1, orderId=o1)} */

@@ -18,7 +18,6 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
@@ -306,16 +305,11 @@ public final class Transaction {
         }
 
         private <E> Write addPut(Table<E> table, WritePlan<E> plan) {
-            TransactWriteItem item = TransactWriteItem.builder().put(Put.builder()
-                    .tableName(plan.tableName())
-                    .item(plan.item())
-                    .conditionExpression(plan.conditionExpression())
-                    .expressionAttributeNames(plan.names())
-                    .expressionAttributeValues(plan.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
-            // a versioned bean gets its new version only once the transaction committed
+            TransactWriteItem item = PutRequests.transactItem(plan);
+            // a versioned bean gets its new version only once the transaction committed; TransactWriteItems
+            // returns no item, so a bean's created date and counters stay as they were
             return add(table, new WriteAction(ActionKind.PUT, plan.tableName(), plan.key(), item, current -> table.isVersionConflict(plan, current),
-                    () -> table.written(plan)));
+                    () -> table.written(plan, null)));
         }
 
         private <E> Write addDelete(Table<E> table, WritePlan<E> plan) {

@@ -2,7 +2,9 @@ package dev.dynaq;
 
 import dev.dynaq.internal.ExpressionWriter;
 import dev.dynaq.internal.PartialItems;
+import dev.dynaq.internal.WriteStamps;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
  * <p>For an entity with a {@link dev.dynaq.annotation.Version @Version} attribute, every update adds
  * one to the version atomically; {@link #expectVersion(long)} makes the update conditional on the
  * version read, failing with {@link OptimisticLockException} when it changed.
+ *
+ * <p>Every update also sets the entity's {@link dev.dynaq.annotation.LastModifiedDate @LastModifiedDate}
+ * to the table's clock time, its {@link dev.dynaq.annotation.CreatedDate @CreatedDate} where the item has
+ * none ({@code if_not_exists}), and adds the delta of each
+ * {@link dev.dynaq.annotation.AtomicCounter @AtomicCounter} atomically; an update that names one of these
+ * attributes itself ({@code set}, {@code add}, {@code remove}) does that instead. Such an entity's update
+ * may have no action of its own (it only touches the item).
  *
  * <p>Immutable and thread-safe: each method returns a new update, so an update can be kept and
  * executed again.
@@ -271,7 +280,8 @@ public final class Update<T> {
     /** Renders the request parts, shared with transactions. */
     WritePlan<T> plan() {
         Optional<ItemSchema.VersionSupport<T>> versioning = table.schema().versioning();
-        if (actions.isEmpty() && versioning.isEmpty()) {
+        Lifecycle<T> lifecycle = table.schema().lifecycle();
+        if (actions.isEmpty() && versioning.isEmpty() && !lifecycle.stampsWrites()) {
             throw new IllegalStateException("update of " + table.entityName() + " " + Table.describeKey(key.toMap())
                     + " has nothing to do: add set(...), add(...), remove(...) or another action before execute()");
         }
@@ -290,6 +300,11 @@ public final class Update<T> {
             };
             clauses.computeIfAbsent(action.clause(), c -> new ArrayList<>()).add(text);
         }
+        Set<String> named = new HashSet<>();
+        actions.forEach(action -> named.add(action.name()));
+        WriteStamps.UpdateActions stamps = WriteStamps.updateActions(lifecycle, table.context().clock().instant(), named, writer);
+        stamps.set().forEach(text -> clauses.computeIfAbsent(Clause.SET, c -> new ArrayList<>()).add(text));
+        stamps.add().forEach(text -> clauses.computeIfAbsent(Clause.ADD, c -> new ArrayList<>()).add(text));
         if (versioning.isPresent()) {
             String name = writer.name(versioning.get().attributeName());
             clauses.computeIfAbsent(Clause.ADD, c -> new ArrayList<>()).add(name + " " + writer.value(AttributeValue.fromN("1")));

@@ -1,6 +1,7 @@
 package dev.dynaq.examples;
 
 import dev.dynaq.Table;
+import dev.dynaq.examples.model.CartTable;
 import dev.dynaq.examples.model.CustomerTable;
 import dev.dynaq.examples.model.EmployeeTable;
 import dev.dynaq.examples.model.OrderAsyncTable;
@@ -20,9 +21,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param products the products
  * @param employees the employees
  * @param asyncOrders the orders again, through the async client
+ * @param carts the shopping carts, which expire
  */
 public record Shop(DynamoDbClient client, CustomerTable customers, OrderTable orders, ProductTable products,
-        EmployeeTable employees, OrderAsyncTable asyncOrders) {
+        EmployeeTable employees, OrderAsyncTable asyncOrders, CartTable carts) {
 
     /**
      * Opens every table of the shop under its generated name ({@code Order_.TABLE_NAME}, ...).
@@ -33,11 +35,11 @@ public record Shop(DynamoDbClient client, CustomerTable customers, OrderTable or
      */
     public static Shop open(DynamoDbClient client, DynamoDbAsyncClient asyncClient) {
         return new Shop(client, CustomerTable.create(client), OrderTable.create(client), ProductTable.create(client),
-                EmployeeTable.create(client), OrderTable.createAsync(asyncClient));
+                EmployeeTable.create(client), OrderTable.createAsync(asyncClient), CartTable.create(client));
     }
 
     /** @return the sync tables, in the order they are created and loaded */
     public List<Table<?>> tables() {
-        return List.of(customers, orders, products, employees);
+        return List.of(customers, orders, products, employees, carts);
     }
 }

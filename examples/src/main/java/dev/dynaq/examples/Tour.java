@@ -7,6 +7,9 @@ import dev.dynaq.Page;
 import dev.dynaq.ReturnChoice;
 import dev.dynaq.Transaction;
 import dev.dynaq.TransactionCanceledException;
+import dev.dynaq.examples.model.Cart;
+import dev.dynaq.examples.model.CartTable;
+import dev.dynaq.examples.model.Cart_;
 import dev.dynaq.examples.model.Customer_;
 import dev.dynaq.examples.model.Order;
 import dev.dynaq.examples.model.OrderLine;
@@ -17,6 +20,7 @@ import dev.dynaq.examples.model.Product;
 import dev.dynaq.examples.model.Product_;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +35,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
 
 /**
  * The demo's scenarios, one method each, in the order the README lists them: every read and write
@@ -66,12 +71,24 @@ final class Tour {
      * @param stockAfter the product's stock after it
      * @param oversoldRejected whether the transaction ordering more than the stock was canceled
      * @param asyncPending the number of pending orders counted asynchronously
+     * @param cart what the cart scenario wrote and read
      */
     record Report(String customerId, long streamed, int shipped, List<String> firstPage, String cursor,
             List<String> secondPage, int bigOrders, List<Instant> newestFirst, int recentlyPaid, List<Order> projected,
             List<Order> keysOnly, long cancelled, Optional<Order> oldestPending, boolean staleWriteRejected,
             long productVersion, boolean conditionalWriteRejected, int stockBefore, int stockAfter,
-            boolean oversoldRejected, long asyncPending) {
+            boolean oversoldRejected, long asyncPending, Carts cart) {
+    }
+
+    /**
+     * What the cart scenario found.
+     *
+     * @param saved the cart as the first put stored it
+     * @param updated the cart after one update, ten minutes later
+     * @param storedExpiry the stored form of {@code expiresAt}, as DynamoDB holds it
+     * @param timeToLive the table's time-to-live status and attribute, from DescribeTimeToLive
+     */
+    record Carts(Cart saved, Cart updated, String storedExpiry, String timeToLive) {
     }
 
     private final Shop shop;
@@ -118,12 +135,13 @@ final class Tour {
         boolean conditionalWriteRejected = conditionalWrite();
         Placed placed = transaction(customerId, productId);
         long asyncPending = async();
+        Carts cart = carts(customerId, productId);
         out.println();
 
         return new Report(customerId, streamed, shipped, ids(pages.first), pages.cursor, ids(pages.second), bigOrders,
                 newest, recentlyPaid, projected, keys, cancelled, oldestPending, optimistic.staleWriteRejected,
                 optimistic.version, conditionalWriteRejected, placed.stockBefore, placed.stockAfter, placed.oversoldRejected,
-                asyncPending);
+                asyncPending, cart);
     }
 
     private long streamEveryOrder(String customerId) {
@@ -353,6 +371,39 @@ final class Tour {
                         .add(Product_.stock, -quantity)
                         .condition(Product_.stock.ge(quantity)))
                 .execute();
+    }
+
+    /** A cart with a time to live, and the dates and counter Dynaq keeps, under a clock fixed for the demo. */
+    private Carts carts(String customerId, String productId) {
+        scenario("Carts expire: @TimeToLive, @CreatedDate, @LastModifiedDate and an @AtomicCounter, on a fixed clock",
+                "carts.withClock(Clock.fixed(NOW, UTC)).save(new Cart(cartId, customerId, List.of(productId),"
+                        + " NOW.plus(7 days), null, null, 0))");
+        String cartId = "cart-" + customerId;
+        CartTable atNow = shop.carts().withClock(Clock.fixed(DemoData.NOW, ZoneOffset.UTC));
+        atNow.delete(atNow.key(cartId));   // a fresh cart on every run, also on a kept table
+        Cart saved = atNow.save(new Cart(cartId, customerId, List.of(productId), DemoData.NOW.plus(Duration.ofDays(7)), null,
+                null, 0));
+        cart(saved);
+        String stored = shop.client().getItem(b -> b.tableName(shop.carts().tableName())
+                .key(shop.carts().key(cartId).toMap())).item().get("expiresAt").toString();
+        TimeToLiveDescription ttl = shop.client().describeTimeToLive(b -> b.tableName(shop.carts().tableName())).timeToLiveDescription();
+        String timeToLive = ttl.timeToLiveStatusAsString() + " on " + ttl.attributeName();
+        result("expiresAt is stored as " + stored + " (epoch seconds, what DynamoDB's TTL reads); time to live: "
+                + timeToLive + " (createTable() enabled it)");
+
+        code("carts.withClock(Clock.fixed(NOW.plus(10 min), UTC)).update(cartId).append(Cart_.productIds, List.of(\"p-extra\"))"
+                + ".returning(ReturnChoice.ALL_NEW).execute()");
+        CartTable later = shop.carts().withClock(Clock.fixed(DemoData.NOW.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+        Cart updated = later.update(cartId).append(Cart_.productIds, List.of("p-extra"))
+                .returning(ReturnChoice.ALL_NEW).execute().orElseThrow();
+        cart(updated);
+        result("createdAt kept, updatedAt moved on, changes + 1 (ADD, atomic)");
+        return new Carts(saved, updated, stored, timeToLive);
+    }
+
+    private void cart(Cart cart) {
+        out.printf(Locale.ROOT, "   %s  %s  created %s  updated %s  changes %d  expires %s%n", cart.cartId(), cart.productIds(),
+                TIME.format(cart.createdAt()), TIME.format(cart.updatedAt()), cart.changes(), TIME.format(cart.expiresAt()));
     }
 
     // ---- printing

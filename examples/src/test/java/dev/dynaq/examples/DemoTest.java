@@ -159,6 +159,21 @@ class DemoTest {
     }
 
     @Test
+    void theCartExpiresByTimeToLiveAndCarriesTheDatesAndCounterDynaqKeeps() {
+        Tour.Carts cart = report.cart();
+        assertThat(cart.storedExpiry()).isEqualTo("AttributeValue(N=" + (DemoData.NOW.getEpochSecond() + 7 * 86_400) + ")");
+        assertThat(cart.timeToLive()).isEqualTo("ENABLED on expiresAt");
+        assertThat(cart.saved().createdAt()).isEqualTo(DemoData.NOW);
+        assertThat(cart.saved().updatedAt()).isEqualTo(DemoData.NOW);
+        assertThat(cart.saved().changes()).isZero();
+        assertThat(cart.updated().createdAt()).isEqualTo(DemoData.NOW);
+        assertThat(cart.updated().updatedAt()).isEqualTo(DemoData.NOW.plus(Duration.ofMinutes(10)));
+        assertThat(cart.updated().changes()).isEqualTo(1);
+        assertThat(cart.updated().productIds()).hasSize(2).endsWith("p-extra");
+        assertThat(output).contains("Carts expire");
+    }
+
+    @Test
     void optionsComeFromArgumentsSplitAtSpacesAndFromTheEnvironment() {
         Demo.Options options = Demo.Options.parse(new String[] {"--reset --customers 50", "", "--seed", "7"}, null);
         assertThat(options).isEqualTo(new Demo.Options(null, false, true, 50, 7));

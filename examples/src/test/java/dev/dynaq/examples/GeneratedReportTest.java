@@ -36,12 +36,21 @@ class GeneratedReportTest {
 
     @Test
     void everyTableHasItsTwoInfrastructureFiles() throws IOException {
-        for (String table : new String[] {"demo_customers", "demo_employees", "demo_orders", "demo_products"}) {
+        for (String table : new String[] {"demo_carts", "demo_customers", "demo_employees", "demo_orders", "demo_products"}) {
             assertThat(resource("META-INF/dynaq/infra/" + table + ".cfn.json"))
                     .contains("\"Type\": \"AWS::DynamoDB::Table\"", "\"TableName\": \"" + table + "\"");
             assertThat(resource("META-INF/dynaq/infra/" + table + ".tf.json"))
                     .contains("\"aws_dynamodb_table\": {\n      \"" + table + "\": {");
         }
+    }
+
+    @Test
+    void theCartsTableFileEnablesTimeToLiveOnItsAttribute() throws IOException {
+        assertThat(resource("META-INF/dynaq/infra/demo_carts.cfn.json"))
+                .contains("\"TimeToLiveSpecification\": {\n          \"AttributeName\": \"expiresAt\",\n          \"Enabled\": true");
+        assertThat(resource("META-INF/dynaq/infra/demo_carts.tf.json"))
+                .contains("\"ttl\": {\n          \"attribute_name\": \"expiresAt\",\n          \"enabled\": true");
+        assertThat(resource("META-INF/dynaq/infra/demo_orders.cfn.json")).doesNotContain("TimeToLiveSpecification");
     }
 
     private static String resource(String path) throws IOException {

@@ -698,4 +698,185 @@ class DiagnosticsTest {
                     """, "[DYNAQ-DOCUMENT-KEY] @PartitionKey on 'street' would be ignored: Address is a @DynamoDocument");
         }
     }
+
+    @Nested
+    class Lifecycle {
+        @Test
+        void twoTimeToLiveProperties() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @TimeToLive Instant expiresAt,
+                            @TimeToLive long purgeAt) {} // <--
+                    """, "[DYNAQ-TTL-DUPLICATE] Property 'purgeAt' is annotated @TimeToLive, but 'expiresAt' already is;"
+                    + " DynamoDB's time to live reads one attribute per table: remove one");
+        }
+
+        @Test
+        void timeToLiveOfAnotherType() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @TimeToLive LocalDateTime expiresAt) {} // <--
+                    """, "[DYNAQ-TTL-TYPE] @TimeToLive property 'expiresAt' has type java.time.LocalDateTime; DynamoDB's"
+                    + " time to live reads a number of seconds since the epoch: use Instant (stored as epoch seconds),"
+                    + " long or Long");
+        }
+
+        @Test
+        void timeToLiveAsIntIsRefusedToo() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @TimeToLive int expiresAt) {} // <--
+                    """, "[DYNAQ-TTL-TYPE] @TimeToLive property 'expiresAt' has type int");
+        }
+
+        @Test
+        void timeToLiveOnAKey() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @SortKey @TimeToLive long expiresAt) {} // <--
+                    """, "[DYNAQ-LIFECYCLE-KEY] @TimeToLive property 'expiresAt' is also a table key; a key never changes"
+                    + " once the item exists and is never set by Dynaq: put @TimeToLive on a separate property");
+        }
+
+        @Test
+        void createdDateOfAnotherType() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @CreatedDate LocalDate createdOn) {} // <--
+                    """, "[DYNAQ-DATE-TYPE] @CreatedDate property 'createdOn' has type java.time.LocalDate; Dynaq sets it"
+                    + " from the table's java.time.Clock: declare it as java.time.Instant");
+        }
+
+        @Test
+        void lastModifiedDateOfAnotherType() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @LastModifiedDate long modified) {} // <--
+                    """, "[DYNAQ-DATE-TYPE] @LastModifiedDate property 'modified' has type long");
+        }
+
+        @Test
+        void twoCreatedDates() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @CreatedDate Instant createdAt,
+                            @CreatedDate Instant openedAt) {} // <--
+                    """, "[DYNAQ-DATE-DUPLICATE] Property 'openedAt' is annotated @CreatedDate, but 'createdAt' already"
+                    + " is; an entity has at most one: remove one");
+        }
+
+        @Test
+        void twoLastModifiedDatesOnABean() {
+            assertError("""
+                    @DynamoTable
+                    public class Session {
+                        @PartitionKey private String id;
+                        @LastModifiedDate private Instant changedAt;
+                        @LastModifiedDate private Instant touchedAt; // <--
+                        public String getId() { return id; }
+                        public void setId(String id) { this.id = id; }
+                        public Instant getChangedAt() { return changedAt; }
+                        public void setChangedAt(Instant changedAt) { this.changedAt = changedAt; }
+                        public Instant getTouchedAt() { return touchedAt; }
+                        public void setTouchedAt(Instant touchedAt) { this.touchedAt = touchedAt; }
+                    }
+                    """, "[DYNAQ-DATE-DUPLICATE] Property 'touchedAt' is annotated @LastModifiedDate, but 'changedAt'");
+        }
+
+        @Test
+        void dateOnAKey() {
+            assertError("""
+                    @DynamoTable
+                    public record Event(
+                            @PartitionKey String id,
+                            @SortKey @CreatedDate Instant createdAt) {} // <--
+                    """, "[DYNAQ-LIFECYCLE-KEY] @CreatedDate property 'createdAt' is also a table key");
+        }
+
+        @Test
+        void bothDatesOnOneProperty() {
+            assertError("""
+                    @DynamoTable
+                    public record Event(
+                            @PartitionKey String id,
+                            @CreatedDate @LastModifiedDate Instant at) {} // <--
+                    """, "[DYNAQ-LIFECYCLE-ROLES] Property 'at' is annotated both @CreatedDate and @LastModifiedDate,"
+                    + " which each maintain the attribute their own way; keep one, or use two properties");
+        }
+
+        @Test
+        void counterOfAnotherType() {
+            assertError("""
+                    @DynamoTable
+                    public record Page(
+                            @PartitionKey String id,
+                            @AtomicCounter double views) {} // <--
+                    """, "[DYNAQ-COUNTER-TYPE] @AtomicCounter property 'views' has type double; a counter must be int,"
+                    + " long, Integer, Long, BigInteger or BigDecimal");
+        }
+
+        @Test
+        void counterWithoutDelta() {
+            assertError("""
+                    @DynamoTable
+                    public record Page(
+                            @PartitionKey String id,
+                            @AtomicCounter(delta = 0) long views) {} // <--
+                    """, "[DYNAQ-COUNTER-DELTA] @AtomicCounter on 'views' has delta = 0");
+        }
+
+        @Test
+        void intCounterWithAStartBeyondInt() {
+            assertError("""
+                    @DynamoTable
+                    public record Page(
+                            @PartitionKey String id,
+                            @AtomicCounter(start = 3_000_000_000L) int views) {} // <--
+                    """, "[DYNAQ-COUNTER-RANGE] @AtomicCounter on int property 'views' has start = 3000000000, which an"
+                    + " int cannot hold; use a value from -2147483648 to 2147483647, or make the counter long");
+        }
+
+        @Test
+        void counterOnAKey() {
+            assertError("""
+                    @DynamoTable
+                    public record Page(
+                            @PartitionKey String id,
+                            @SortKey @AtomicCounter long views) {} // <--
+                    """, "[DYNAQ-LIFECYCLE-KEY] @AtomicCounter property 'views' is also a table key");
+        }
+
+        @Test
+        void counterThatIsAlsoTheVersion() {
+            assertError("""
+                    @DynamoTable
+                    public record Page(
+                            @PartitionKey String id,
+                            @AtomicCounter @Version long views) {} // <--
+                    """, "[DYNAQ-LIFECYCLE-ROLES] Property 'views' is annotated both @AtomicCounter and @Version");
+        }
+
+        @Test
+        void lifecycleInsideADocument() {
+            assertError("""
+                    @DynamoDocument
+                    public record Stamp(
+                            @CreatedDate Instant at) {} // <--
+                    """, "[DYNAQ-DOCUMENT-KEY] @CreatedDate on 'at' would be ignored: Stamp is a @DynamoDocument");
+        }
+    }
 }

@@ -132,5 +132,10 @@ public final class ItemDecoding {
         public Optional<VersionSupport<T>> versioning() {
             return strict.versioning();
         }
+
+        @Override
+        public dev.dynaq.Lifecycle<T> lifecycle() {
+            return strict.lifecycle();
+        }
     }
 }

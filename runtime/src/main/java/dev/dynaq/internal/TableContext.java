@@ -4,6 +4,7 @@ import dev.dynaq.BatchPolicy;
 import dev.dynaq.ItemSchema;
 import dev.dynaq.RequestListener;
 import dev.dynaq.UnreadableAttributeException;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -21,12 +22,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *     {@code null} for unsigned cursors
  * @param batchPolicy the retry policy of batch calls made without one
  * @param recorder sends every request: logging and the request listener
+ * @param clock where {@code @CreatedDate} and {@code @LastModifiedDate} take the time of a write;
+ *     {@code null} for {@link Clock#systemUTC()}
  * @param <T> the entity type
  */
 public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema,
-        CursorSigner cursorSigner, BatchPolicy batchPolicy, RequestRecorder recorder) {
+        CursorSigner cursorSigner, BatchPolicy batchPolicy, RequestRecorder recorder, Clock clock) {
     /** Validates the components. */
     public TableContext {
+        clock = clock == null ? Clock.systemUTC() : clock;
         Objects.requireNonNull(tableName, "tableName");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(batchPolicy, "batchPolicy");
@@ -42,13 +46,13 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
     /** @return the context of a table used through a sync client */
     public static <T> TableContext<T> sync(DynamoDbClient client, String tableName, ItemSchema<T> schema) {
         return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null, BatchPolicy.defaults(),
-                RequestRecorder.logOnly());
+                RequestRecorder.logOnly(), null);
     }
 
     /** @return the context of a table used through an async client */
     public static <T> TableContext<T> async(DynamoDbAsyncClient client, String tableName, ItemSchema<T> schema) {
         return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null, BatchPolicy.defaults(),
-                RequestRecorder.logOnly());
+                RequestRecorder.logOnly(), null);
     }
 
     /**
@@ -58,7 +62,8 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @throws IllegalArgumentException if the secret is shorter than 16 bytes
      */
     public TableContext<T> withCursorSecret(byte[] secret) {
-        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName), batchPolicy, recorder);
+        return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName), batchPolicy, recorder,
+                clock);
     }
 
     /**
@@ -66,7 +71,17 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @return a copy whose requests go to that listener (value logging unchanged)
      */
     public TableContext<T> withRequestListener(RequestListener listener) {
-        return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder.withListener(listener));
+        return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder.withListener(listener),
+                clock);
+    }
+
+    /**
+     * @param clock the clock of {@code @CreatedDate} and {@code @LastModifiedDate}
+     * @return a copy whose writes take their time from {@code clock}
+     */
+    public TableContext<T> withClock(Clock clock) {
+        return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder,
+                Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -75,7 +90,7 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      */
     public TableContext<T> withLenientReads(Consumer<? super UnreadableAttributeException> listener) {
         return new TableContext<>(client, asyncClient, tableName, ItemDecoding.lenient(schema, listener), cursorSigner,
-                batchPolicy, recorder);
+                batchPolicy, recorder, clock);
     }
 
     /**
@@ -84,6 +99,6 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @return this context's clients, table name, cursor signing and options with that schema
      */
     public <U> TableContext<U> withSchema(ItemSchema<U> other) {
-        return new TableContext<>(client, asyncClient, tableName, other, cursorSigner, batchPolicy, recorder);
+        return new TableContext<>(client, asyncClient, tableName, other, cursorSigner, batchPolicy, recorder, clock);
     }
 }

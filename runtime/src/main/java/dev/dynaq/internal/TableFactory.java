@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveRequest;
 
 /** Builds the {@link CreateTableRequest} of a table from its {@link ItemSchema}. */
 public final class TableFactory {
@@ -86,6 +89,26 @@ public final class TableFactory {
             request.billingMode(BillingMode.PROVISIONED).provisionedThroughput(throughput);
         }
         return request.build();
+    }
+
+    /**
+     * @param schema the item schema
+     * @return time to live enabled on the schema's {@code @TimeToLive} attribute; empty when it has none
+     */
+    public static Optional<TimeToLiveSpecification> timeToLiveSpecification(ItemSchema<?> schema) {
+        return schema.lifecycle().timeToLive().map(attribute -> TimeToLiveSpecification.builder()
+                .attributeName(attribute.name()).enabled(true).build());
+    }
+
+    /**
+     * @param tableName the physical table name
+     * @param schema the item schema
+     * @return the request enabling time to live on the schema's {@code @TimeToLive} attribute (CreateTable
+     *     cannot); empty when it has none
+     */
+    public static Optional<UpdateTimeToLiveRequest> updateTimeToLiveRequest(String tableName, ItemSchema<?> schema) {
+        return timeToLiveSpecification(schema).map(specification -> UpdateTimeToLiveRequest.builder()
+                .tableName(tableName).timeToLiveSpecification(specification).build());
     }
 
     private static void define(Map<String, ScalarAttributeType> definitions, IndexDescriptor index, ItemSchema<?> schema) {

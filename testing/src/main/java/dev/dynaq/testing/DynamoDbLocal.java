@@ -114,8 +114,8 @@ public final class DynamoDbLocal {
 
     /**
      * Creates the entity's table as the generated schema describes it (key, every global and local
-     * index with its projection, on-demand billing), first dropping a table of that name if one is
-     * left over.
+     * index with its projection, on-demand billing, time to live on a {@code @TimeToLive} attribute), first
+     * dropping a table of that name if one is left over.
      *
      * @param schema a generated schema, e.g. {@code Order_.SCHEMA}
      */
@@ -136,6 +136,7 @@ public final class DynamoDbLocal {
         try (DynamoDbWaiter waiter = client.waiter()) {
             waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(tableName).build(), TableFactory.TABLE_WAIT);
         }
+        TableFactory.updateTimeToLiveRequest(tableName, schema).ifPresent(client::updateTimeToLive);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class AsyncTableWriter extends SourceFileWriter {
                 .addMethod(SignedCursors.method(type, "async table"))
                 .addMethod(RequestListenerCopy.method(type, "async table"))
                 .addMethod(LenientReads.method(type, "async table"))
+                .addMethods(LifecycleWriter.tableMethods(entity, type, "async table"))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

@@ -46,6 +46,7 @@ final class RuntimeTypes {
     static final ClassName CONVERTERS = ClassName.get(INTERNAL, "Converters");
     static final ClassName VALUES = ClassName.get(INTERNAL, "Values");
     static final ClassName FORMATS = ClassName.get(INTERNAL, "Formats");
+    static final ClassName LIFECYCLE = ClassName.get(API, "Lifecycle");
     static final ClassName INVALID_VALUE_EXCEPTION = ClassName.get(API, "InvalidValueException");
     static final ClassName DYNAQ_EXCEPTION = ClassName.get(API, "DynaqException");
     static final ClassName ITEM_DECODING = ClassName.get(INTERNAL, "ItemDecoding");

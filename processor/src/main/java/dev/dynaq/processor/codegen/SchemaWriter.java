@@ -80,6 +80,7 @@ final class SchemaWriter {
                 .initializer("$T.of($L)", List.class, indexConstants(metamodel, entity.secondaryIndexes()))
                 .build());
         entity.versionAttribute().ifPresent(version -> schema.addField(versionField(entity, version)));
+        LifecycleWriter.schemaField(entity).ifPresent(schema::addField);
 
         schema.addMethod(override("itemType", ParameterizedTypeName.get(ClassName.get(Class.class), type))
                 .addStatement("return $T.class", type).build());
@@ -104,6 +105,7 @@ final class SchemaWriter {
                             ParameterizedTypeName.get(RuntimeTypes.VERSION_SUPPORT, type)))
                     .addStatement("return $T.of(VERSIONING)", Optional.class).build());
         }
+        LifecycleWriter.schemaMethod(entity).ifPresent(schema::addMethod);
         return schema.build();
     }
 

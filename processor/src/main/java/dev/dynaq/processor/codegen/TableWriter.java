@@ -49,6 +49,8 @@ public final class TableWriter extends SourceFileWriter {
         return table.addMethod(SignedCursors.method(type, "table"))
                 .addMethod(RequestListenerCopy.method(type, "table"))
                 .addMethod(LenientReads.method(type, "table"))
+                .addMethods(LifecycleWriter.tableMethods(entity, type, "table"))
+                .addMethods(LifecycleWriter.timeToLiveMethods(entity))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

@@ -23,6 +23,8 @@ import javax.lang.model.element.TypeElement;
  *     {@code null} otherwise. Such an entity's {@code tableName} is the shared table's, its
  *     {@code primaryKey} and {@code secondaryIndexes} are the shared table's string key attributes
  *     ({@code pk}/{@code sk}, the global indexes it has templates for), which are not properties
+ * @param lifecycle the time-to-live, date and counter attributes ({@link LifecycleModel#NONE} for
+ *     documents and entities without them)
  */
 public record EntityModel(
         TypeElement element,
@@ -34,7 +36,8 @@ public record EntityModel(
         IndexModel primaryKey,
         List<IndexModel> secondaryIndexes,
         AttributeModel version,
-        SingleTableEntityModel singleTable) {
+        SingleTableEntityModel singleTable,
+        LifecycleModel lifecycle) {
 
     /** How the entity is built and read. */
     public enum Kind {
@@ -51,10 +54,19 @@ public record EntityModel(
         Objects.requireNonNull(kind, "kind");
         attributes = List.copyOf(attributes);
         secondaryIndexes = List.copyOf(secondaryIndexes);
+        Objects.requireNonNull(lifecycle, "lifecycle");
         if (!document) {
             Objects.requireNonNull(tableName, "tableName");
             Objects.requireNonNull(primaryKey, "primaryKey");
         }
+    }
+
+    /** A model without lifecycle attributes. */
+    public EntityModel(TypeElement element, ClassName className, Kind kind, boolean document, String tableName,
+            List<AttributeModel> attributes, IndexModel primaryKey, List<IndexModel> secondaryIndexes,
+            AttributeModel version, SingleTableEntityModel singleTable) {
+        this(element, className, kind, document, tableName, attributes, primaryKey, secondaryIndexes, version, singleTable,
+                LifecycleModel.NONE);
     }
 
     /** @return the shared-table part of a {@code @DynamoEntity} */

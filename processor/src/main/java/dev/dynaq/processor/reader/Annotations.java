@@ -39,10 +39,15 @@ final class Annotations {
     static final String INDEX_TEMPLATE = PACKAGE + "IndexTemplate";
     static final String INDEX_TEMPLATES = PACKAGE + "IndexTemplate.List";
     static final String FORMAT = PACKAGE + "Format";
+    static final String TIME_TO_LIVE = PACKAGE + "TimeToLive";
+    static final String CREATED_DATE = PACKAGE + "CreatedDate";
+    static final String LAST_MODIFIED_DATE = PACKAGE + "LastModifiedDate";
+    static final String ATOMIC_COUNTER = PACKAGE + "AtomicCounter";
 
-    /** The annotations that only a table entity may carry: keys, indexes and the version. */
+    /** The annotations that only a table entity may carry: keys, indexes, the version and the lifecycle attributes. */
     static final List<String> TABLE_ONLY = List.of(PARTITION_KEY, SORT_KEY, GSI_PARTITION_KEY, GSI_PARTITION_KEYS,
-            GSI_SORT_KEY, GSI_SORT_KEYS, LSI_SORT_KEY, LSI_SORT_KEYS, VERSION);
+            GSI_SORT_KEY, GSI_SORT_KEYS, LSI_SORT_KEY, LSI_SORT_KEYS, VERSION, TIME_TO_LIVE, CREATED_DATE,
+            LAST_MODIFIED_DATE, ATOMIC_COUNTER);
 
     private final Elements elements;
 
@@ -186,6 +191,11 @@ final class Annotations {
     String enumConstant(AnnotationMirror mirror, String member) {
         Object value = value(mirror, member).getValue();
         return value instanceof VariableElement constant ? constant.getSimpleName().toString() : String.valueOf(value);
+    }
+
+    /** @return a {@code long} member */
+    long longValue(AnnotationMirror mirror, String member) {
+        return value(mirror, member).getValue() instanceof Number number ? number.longValue() : 0L;
     }
 
     /** @return the values of an array member */

@@ -365,8 +365,46 @@ public enum Diagnostics {
 
     /** Arguments: annotation, property, document. */
     DOCUMENT_KEY("DYNAQ-DOCUMENT-KEY",
-            "@%s on '%s' would be ignored: %s is a @DynamoDocument, stored inside items, and has no keys, indexes or"
-                    + " version; remove the annotation");
+            "@%s on '%s' would be ignored: %s is a @DynamoDocument, stored inside items, and has no keys, indexes,"
+                    + " version, time to live, dates or counters; remove the annotation"),
+
+    // ---- lifecycle: time to live, dates, counters
+
+    /** Arguments: property, type. */
+    TTL_TYPE("DYNAQ-TTL-TYPE",
+            "@TimeToLive property '%s' has type %s; DynamoDB's time to live reads a number of seconds since the epoch:"
+                    + " use Instant (stored as epoch seconds), long or Long"),
+    /** Arguments: property, first time-to-live property. */
+    TTL_DUPLICATE("DYNAQ-TTL-DUPLICATE",
+            "Property '%s' is annotated @TimeToLive, but '%s' already is; DynamoDB's time to live reads one attribute"
+                    + " per table: remove one"),
+    /** Arguments: annotation, property, type. */
+    DATE_TYPE("DYNAQ-DATE-TYPE",
+            "@%s property '%s' has type %s; Dynaq sets it from the table's java.time.Clock: declare it as"
+                    + " java.time.Instant"),
+    /** Arguments: property, annotation, first property. */
+    DATE_DUPLICATE("DYNAQ-DATE-DUPLICATE",
+            "Property '%s' is annotated @%s, but '%s' already is; an entity has at most one: remove one"),
+    /** Arguments: property, type. */
+    COUNTER_TYPE("DYNAQ-COUNTER-TYPE",
+            "@AtomicCounter property '%s' has type %s; a counter must be int, long, Integer, Long, BigInteger or"
+                    + " BigDecimal"),
+    /** Arguments: property. */
+    COUNTER_DELTA("DYNAQ-COUNTER-DELTA",
+            "@AtomicCounter on '%s' has delta = 0, so updates would never change it; use a delta other than 0"
+                    + " (negative counts down)"),
+    /** Arguments: property, member, value. */
+    COUNTER_RANGE("DYNAQ-COUNTER-RANGE",
+            "@AtomicCounter on int property '%s' has %s = %d, which an int cannot hold; use a value from -2147483648"
+                    + " to 2147483647, or make the counter long"),
+    /** Arguments: annotation, property, annotation. */
+    LIFECYCLE_ON_KEY("DYNAQ-LIFECYCLE-KEY",
+            "@%s property '%s' is also a table key; a key never changes once the item exists and is never set by"
+                    + " Dynaq: put @%s on a separate property"),
+    /** Arguments: property, first annotation, second annotation. */
+    LIFECYCLE_ROLES("DYNAQ-LIFECYCLE-ROLES",
+            "Property '%s' is annotated both @%s and @%s, which each maintain the attribute their own way; keep one,"
+                    + " or use two properties");
 
     private final String id;
     private final String pattern;

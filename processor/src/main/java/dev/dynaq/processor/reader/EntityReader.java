@@ -33,6 +33,7 @@ public final class EntityReader {
     private final IndexCollector indexes;
     private final SingleTableReader singleTables;
     private final FormatReader formats;
+    private final LifecycleReader lifecycles;
 
     /** @param environment the processing environment */
     public EntityReader(ProcessingEnvironment environment) {
@@ -42,6 +43,7 @@ public final class EntityReader {
         this.indexes = new IndexCollector(annotations);
         this.singleTables = new SingleTableReader(annotations);
         this.formats = new FormatReader(annotations);
+        this.lifecycles = new LifecycleReader(annotations);
     }
 
     /**
@@ -85,11 +87,15 @@ public final class EntityReader {
                     null, null);
             return result(model, context);
         }
+        LifecycleReader.Result lifecycle = lifecycles.read(attributes, report);
+        attributes = lifecycle.attributes();
         if (shared.isPresent()) {
-            Optional<SingleTableReader.EntityKeys> keys = singleTables.readEntity(type, shared.get(), attributes, context);
-            Optional<AttributeModel> version = version(attributes, report);
-            return result(keys.map(k -> new EntityModel(type, className, kind.get(), false, k.tableName(), attributes,
-                    k.primaryKey(), k.secondaryIndexes(), version.orElse(null), k.entity())).orElse(null), context);
+            List<AttributeModel> mapped = attributes;
+            Optional<SingleTableReader.EntityKeys> keys = singleTables.readEntity(type, shared.get(), mapped, context);
+            Optional<AttributeModel> version = version(mapped, report);
+            return result(keys.map(k -> new EntityModel(type, className, kind.get(), false, k.tableName(), mapped,
+                    k.primaryKey(), k.secondaryIndexes(), version.orElse(null), k.entity(), lifecycle.lifecycle())).orElse(null),
+                    context);
         }
         Optional<String> tableName = tableName(type, table.get(), report);
         IndexCollector.Keys keys = indexes.collect(type, table.get(), attributes, report);
@@ -99,7 +105,7 @@ public final class EntityReader {
             return result(null, context);
         }
         EntityModel model = new EntityModel(type, className, kind.get(), false, tableName.get(), attributes,
-                keys.primaryKey().get(), keys.secondaryIndexes(), version.orElse(null), null);
+                keys.primaryKey().get(), keys.secondaryIndexes(), version.orElse(null), null, lifecycle.lifecycle());
         return result(model, context);
     }
 

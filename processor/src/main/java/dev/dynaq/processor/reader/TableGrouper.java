@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -83,8 +84,10 @@ final class TableGrouper {
         }
         List<TableModel.KeyAttribute> attributeDefinitions = new ArrayList<>(definitions.size());
         definitions.forEach((attribute, type) -> attributeDefinitions.add(new TableModel.KeyAttribute(attribute, type)));
+        String timeToLive = members.stream().map(entity -> entity.lifecycle().timeToLiveAttribute()).flatMap(Optional::stream)
+                .map(AttributeModel::attributeName).findFirst().orElse(null);
         return new TableModel(name, members, attributeDefinitions, TableModel.Index.of(first.primaryKey()), globals, locals,
-                null);
+                timeToLive);
     }
 
     /** Adds the entity's key attributes and indexes, which {@link #conflict} found compatible. */

@@ -17,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * The demo application: a small shop's year of orders on DynamoDB, through the generated API.
@@ -147,11 +149,13 @@ public final class Demo {
     static Tour.Report run(Options options, PrintStream out, boolean terminal) {
         DynamoDbClient client;
         DynamoDbAsyncClient asyncClient;
+        DynamoDbStreamsClient streams;
         if (options.local()) {
             out.println("Starting DynamoDB Local in this JVM (in memory) ...");
             DynamoDbLocal local = DynamoDbLocal.shared();
             client = local.client();
             asyncClient = local.asyncClient();
+            streams = local.streamsClient();
             out.println("Dynaq demo on DynamoDB Local at " + local.endpoint() + " (in memory, gone when the demo ends)");
         } else {
             Region region = region();
@@ -159,17 +163,22 @@ public final class Demo {
             DynamoDbClientBuilder builder = DynamoDbClient.builder().region(region).credentialsProvider(credentials)
                     .httpClient(Apache5HttpClient.builder().build());
             DynamoDbAsyncClientBuilder asyncBuilder = DynamoDbAsyncClient.builder().region(region).credentialsProvider(credentials);
+            // DynamoDB Local serves streams on its own endpoint; Amazon DynamoDB on the streams endpoint of the region
+            DynamoDbStreamsClientBuilder streamsBuilder = DynamoDbStreamsClient.builder().region(region).credentialsProvider(credentials)
+                    .httpClient(Apache5HttpClient.builder().build());
             if (options.endpoint() != null) {
                 builder.endpointOverride(options.endpoint());
                 asyncBuilder.endpointOverride(options.endpoint());
+                streamsBuilder.endpointOverride(options.endpoint());
             }
             client = builder.build();
             asyncClient = asyncBuilder.build();
+            streams = streamsBuilder.build();
             out.println("Dynaq demo on " + (options.endpoint() != null ? options.endpoint() : "Amazon DynamoDB") + ", region " + region);
         }
         out.println();
 
-        Shop shop = Shop.open(client, asyncClient);
+        Shop shop = Shop.open(client, asyncClient, streams);
         DemoData data = DemoData.generate(options.seed(), options.customers());
         Loader loader = new Loader(shop, out, terminal);
         // in-memory DynamoDB Local starts empty; a real endpoint keeps tables unless --reset

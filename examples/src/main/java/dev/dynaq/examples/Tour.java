@@ -18,6 +18,8 @@ import dev.dynaq.examples.model.OrderTable;
 import dev.dynaq.examples.model.Order_;
 import dev.dynaq.examples.model.Product;
 import dev.dynaq.examples.model.Product_;
+import dev.dynaq.stream.Change;
+import dev.dynaq.testing.StreamReader;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,7 +37,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.OperationType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The demo's scenarios, one method each, in the order the README lists them: every read and write
@@ -72,12 +79,13 @@ final class Tour {
      * @param oversoldRejected whether the transaction ordering more than the stock was canceled
      * @param asyncPending the number of pending orders counted asynchronously
      * @param cart what the cart scenario wrote and read
+     * @param cartChange the cart's change as its DynamoDB stream carried it, decoded
      */
     record Report(String customerId, long streamed, int shipped, List<String> firstPage, String cursor,
             List<String> secondPage, int bigOrders, List<Instant> newestFirst, int recentlyPaid, List<Order> projected,
             List<Order> keysOnly, long cancelled, Optional<Order> oldestPending, boolean staleWriteRejected,
             long productVersion, boolean conditionalWriteRejected, int stockBefore, int stockAfter,
-            boolean oversoldRejected, long asyncPending, Carts cart) {
+            boolean oversoldRejected, long asyncPending, Carts cart, Change<Cart> cartChange) {
     }
 
     /**
@@ -136,12 +144,13 @@ final class Tour {
         Placed placed = transaction(customerId, productId);
         long asyncPending = async();
         Carts cart = carts(customerId, productId);
+        Change<Cart> cartChange = streamChange(cart.saved().cartId());
         out.println();
 
         return new Report(customerId, streamed, shipped, ids(pages.first), pages.cursor, ids(pages.second), bigOrders,
                 newest, recentlyPaid, projected, keys, cancelled, oldestPending, optimistic.staleWriteRejected,
                 optimistic.version, conditionalWriteRejected, placed.stockBefore, placed.stockAfter, placed.oversoldRejected,
-                asyncPending, cart);
+                asyncPending, cart, cartChange);
     }
 
     private long streamEveryOrder(String customerId) {
@@ -383,7 +392,7 @@ final class Tour {
         atNow.delete(atNow.key(cartId));   // a fresh cart on every run, also on a kept table
         Cart saved = atNow.save(new Cart(cartId, customerId, List.of(productId), DemoData.NOW.plus(Duration.ofDays(7)), null,
                 null, 0));
-        cart(saved);
+        cart("", saved);
         String stored = shop.client().getItem(b -> b.tableName(shop.carts().tableName())
                 .key(shop.carts().key(cartId).toMap())).item().get("expiresAt").toString();
         TimeToLiveDescription ttl = shop.client().describeTimeToLive(b -> b.tableName(shop.carts().tableName())).timeToLiveDescription();
@@ -396,13 +405,60 @@ final class Tour {
         CartTable later = shop.carts().withClock(Clock.fixed(DemoData.NOW.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
         Cart updated = later.update(cartId).append(Cart_.productIds, List.of("p-extra"))
                 .returning(ReturnChoice.ALL_NEW).execute().orElseThrow();
-        cart(updated);
+        cart("", updated);
         result("createdAt kept, updatedAt moved on, changes + 1 (ADD, atomic)");
         return new Carts(saved, updated, stored, timeToLive);
     }
 
-    private void cart(Cart cart) {
-        out.printf(Locale.ROOT, "   %s  %s  created %s  updated %s  changes %d  expires %s%n", cart.cartId(), cart.productIds(),
+    /**
+     * One change of the cart, read from the carts table's DynamoDB stream with the Streams client and
+     * decoded by the generated schema: what a Lambda function or a Kinesis consumer of the stream sees.
+     */
+    private Change<Cart> streamChange(String cartId) {
+        String table = shop.carts().tableName();
+        scenario("The cart's change on its DynamoDB stream, decoded: Cart_.SCHEMA.change(record)",
+                "client.updateTable(b -> b.tableName(\"" + table + "\").streamSpecification(NEW_AND_OLD_IMAGES))");
+        StreamSpecification stream = shop.client().describeTable(b -> b.tableName(table)).table().streamSpecification();
+        if (stream == null || !Boolean.TRUE.equals(stream.streamEnabled())) {
+            shop.client().updateTable(b -> b.tableName(table).streamSpecification(s -> s.streamEnabled(true)
+                    .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES)));
+            try (DynamoDbWaiter waiter = shop.client().waiter()) {
+                waiter.waitUntilTableExists(b -> b.tableName(table));
+            }
+            result("stream enabled");
+        } else {
+            result("the table has a stream already (" + stream.streamViewTypeAsString() + ")");
+        }
+        // only the records written from now on: a kept table's stream still holds earlier runs' changes
+        StreamReader reader = StreamReader.fromNow(shop.client(), shop.streams(), table);
+        Instant expiry = DemoData.NOW.plus(Duration.ofDays(14));
+        code("carts.withClock(Clock.fixed(NOW.plus(20 min), UTC)).update(cartId).set(Cart_.expiresAt, NOW.plus(14 days)).execute()");
+        shop.carts().withClock(Clock.fixed(DemoData.NOW.plus(Duration.ofMinutes(20)), ZoneOffset.UTC))
+                .update(cartId).set(Cart_.expiresAt, expiry).execute();
+
+        code("streams.getRecords(b -> b.shardIterator(iterator)).records().stream().map(Cart_.SCHEMA::change)");
+        List<Change<Cart>> changes = reader.readUntil(record -> record.eventName() == OperationType.MODIFY, Duration.ofSeconds(30))
+                .stream().map(Cart_.SCHEMA::change).toList();
+        Change<Cart> change = changes.stream().filter(c -> c.eventName() == Change.EventName.MODIFY)
+                .filter(c -> c.key().equals(shop.carts().key(cartId))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no MODIFY record of " + cartId + " on the stream of " + table));
+        out.printf(Locale.ROOT, "   %s  key %s  (view %s, sequence number %s)%n", change.eventName(), describe(change.key().toMap()),
+                change.viewType().map(StreamViewType::toString).orElse("?"), change.sequenceNumber().orElse("?"));
+        change.oldItem().ifPresent(cart -> cart("old ", cart));
+        change.newItem().ifPresent(cart -> cart("new ", cart));
+        result("old and new item decoded by the generated schema; expiresAt moved to " + TIME.format(expiry)
+                + ", updatedAt and changes moved with it");
+        return change;
+    }
+
+    /** @return a key as {@code cartId=cart-c0042} */
+    private static String describe(Map<String, AttributeValue> key) {
+        return key.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue().s() != null ? e.getValue().s() : e.getValue().n()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private void cart(String label, Cart cart) {
+        out.printf(Locale.ROOT, "   %s%s  %s  created %s  updated %s  changes %d  expires %s%n", label, cart.cartId(), cart.productIds(),
                 TIME.format(cart.createdAt()), TIME.format(cart.updatedAt()), cart.changes(), TIME.format(cart.expiresAt()));
     }
 

@@ -3,9 +3,11 @@ package dev.dynaq.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dynaq.examples.model.Cart;
 import dev.dynaq.examples.model.Order;
 import dev.dynaq.examples.model.OrderStatus;
 import dev.dynaq.examples.model.Product;
+import dev.dynaq.stream.Change;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -13,12 +15,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * The demo's smoke test: the whole demo (tables, loading, every scenario) on the in-process DynamoDB
@@ -27,6 +34,8 @@ import org.junit.jupiter.api.Test;
 class DemoTest {
     private static final int CUSTOMERS = 120;
     private static final long SEED = 42;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private static DemoData data;
     private static Tour.Report report;
@@ -171,6 +180,25 @@ class DemoTest {
         assertThat(cart.updated().changes()).isEqualTo(1);
         assertThat(cart.updated().productIds()).hasSize(2).endsWith("p-extra");
         assertThat(output).contains("Carts expire");
+    }
+
+    @Test
+    void theCartsChangeIsReadFromItsStreamAndDecodedWithOldAndNewItem() {
+        Tour.Carts cart = report.cart();
+        Change<Cart> change = report.cartChange();
+        assertThat(change.eventName()).isEqualTo(Change.EventName.MODIFY);
+        assertThat(change.viewType()).contains(StreamViewType.NEW_AND_OLD_IMAGES);
+        assertThat(change.key().toMap()).isEqualTo(Map.of("cartId", AttributeValue.fromS(cart.saved().cartId())));
+        assertThat(change.oldItem()).contains(cart.updated());
+        Cart extended = new Cart(cart.updated().cartId(), cart.updated().customerId(), cart.updated().productIds(),
+                DemoData.NOW.plus(Duration.ofDays(14)), DemoData.NOW, DemoData.NOW.plus(Duration.ofMinutes(20)), 2);
+        assertThat(change.newItem()).contains(extended);
+        assertThat(output)
+                .contains("The cart's change on its DynamoDB stream, decoded")
+                .contains("MODIFY  key cartId=" + cart.saved().cartId() + "  (view NEW_AND_OLD_IMAGES")
+                .containsPattern("old " + cart.saved().cartId() + " .* changes 1 .*\\n.*new " + cart.saved().cartId()
+                        + " .*updated " + TIME.format(DemoData.NOW.plus(Duration.ofMinutes(20))) + "  changes 2  expires "
+                        + TIME.format(DemoData.NOW.plus(Duration.ofDays(14))));
     }
 
     @Test

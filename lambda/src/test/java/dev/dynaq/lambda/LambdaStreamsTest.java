@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,15 +26,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
-import software.amazon.awssdk.services.dynamodb.model.Shard;
-import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
-import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * Real stream records (DynamoDB Local, read with the Streams client) written as the JSON event Lambda
@@ -151,49 +143,14 @@ class LambdaStreamsTest {
 
     private TicketTable createTickets() {
         created = true;
-        DynamoDbLocal local = DynamoDbLocal.shared();
-        local.deleteTable(TABLE);
-        TicketTable tickets = TicketTable.create(local.client(), TABLE);
-        local.client().createTable(tickets.createTableRequest().toBuilder()
-                .streamSpecification(StreamSpecification.builder().streamEnabled(true)
-                        .streamViewType(StreamViewType.NEW_AND_OLD_IMAGES).build())
-                .build());
-        try (DynamoDbWaiter waiter = local.client().waiter()) {
-            waiter.waitUntilTableExists(b -> b.tableName(TABLE));
-        }
-        return tickets;
+        DynamoDbLocal.shared().createTable(Ticket_.SCHEMA, TABLE, StreamViewType.NEW_AND_OLD_IMAGES);
+        return TicketTable.create(DynamoDbLocal.shared().client(), TABLE);
     }
 
     /** Reads the stream from its start until {@code expected} records came back, or 10 seconds passed. */
     private static List<Record> read(int expected) {
-        DynamoDbClient client = DynamoDbLocal.shared().client();
-        DynamoDbStreamsClient streams = DynamoDbLocal.shared().streamsClient();
-        String arn = client.describeTable(b -> b.tableName(TABLE)).table().latestStreamArn();
-        List<Record> records = new ArrayList<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        for (Shard shard : streams.describeStream(b -> b.streamArn(arn)).streamDescription().shards()) {
-            String iterator = streams.getShardIterator(b -> b.streamArn(arn).shardId(shard.shardId())
-                    .shardIteratorType(ShardIteratorType.TRIM_HORIZON)).shardIterator();
-            while (iterator != null && records.size() < expected && System.nanoTime() < deadline) {
-                String current = iterator;
-                GetRecordsResponse page = streams.getRecords(b -> b.shardIterator(current));
-                records.addAll(page.records());
-                iterator = page.nextShardIterator();
-                if (page.records().isEmpty()) {
-                    pause();
-                }
-            }
-        }
+        List<Record> records = DynamoDbLocal.shared().stream(TABLE).read(expected, Duration.ofSeconds(10));
         assertThat(records).hasSize(expected);
         return records;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

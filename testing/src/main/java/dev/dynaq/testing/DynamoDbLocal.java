@@ -13,8 +13,10 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
@@ -130,13 +132,38 @@ public final class DynamoDbLocal {
      * @param tableName the name of the table to create
      */
     public void createTable(ItemSchema<?> schema, String tableName) {
+        createTable(schema, tableName, null);
+    }
+
+    /**
+     * Like {@link #createTable(ItemSchema, String)}, with a DynamoDB stream of the view type; read its
+     * records with {@link #stream(String)}.
+     *
+     * @param schema a generated schema, e.g. {@code Order_.SCHEMA}
+     * @param tableName the name of the table to create
+     * @param streamViewType what the stream's records carry, or {@code null} for no stream
+     */
+    public void createTable(ItemSchema<?> schema, String tableName, StreamViewType streamViewType) {
         Objects.requireNonNull(schema, "schema");
         deleteTable(tableName);
-        client.createTable(TableFactory.createTableRequest(tableName, schema, null));
+        CreateTableRequest request = TableFactory.createTableRequest(tableName, schema, null);
+        if (streamViewType != null) {
+            request = request.toBuilder().streamSpecification(s -> s.streamEnabled(true).streamViewType(streamViewType)).build();
+        }
+        client.createTable(request);
         try (DynamoDbWaiter waiter = client.waiter()) {
             waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(tableName).build(), TableFactory.TABLE_WAIT);
         }
         TableFactory.updateTimeToLiveRequest(tableName, schema).ifPresent(client::updateTimeToLive);
+    }
+
+    /**
+     * @param tableName a table created with a stream
+     * @return a reader of every record the table's stream holds, from its start, through {@link #streamsClient()}
+     * @throws IllegalArgumentException if the table has no stream
+     */
+    public StreamReader stream(String tableName) {
+        return StreamReader.fromStart(client, streamsClient, tableName);
     }
 
     /**

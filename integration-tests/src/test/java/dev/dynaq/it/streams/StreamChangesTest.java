@@ -13,6 +13,7 @@ import dev.dynaq.stream.Change.EventName;
 import dev.dynaq.testing.DynamoDbLocal;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -54,13 +55,13 @@ class StreamChangesTest {
     @EnumSource(value = StreamViewType.class, names = {"KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES"})
     void insertModifyAndRemoveDecodeToTheItemsTheViewTypeCarries(StreamViewType viewType) {
         table = "orders_stream_" + viewType.name().toLowerCase(java.util.Locale.ROOT);
-        OrderTable orders = StreamTables.createOrders(table, viewType);
+        OrderTable orders = createOrders(table, viewType);
 
         orders.put(PLACED);
         orders.update("c1", "o1").set(Order_.status, OrderStatus.PAID).execute();
         orders.delete("c1", "o1");
 
-        List<Change<Order>> changes = StreamTables.read(table, 3).stream().map(Order_.SCHEMA::change).toList();
+        List<Change<Order>> changes = read(table, 3).stream().map(Order_.SCHEMA::change).toList();
 
         assertThat(changes).extracting(Change::eventName)
                 .containsExactly(EventName.INSERT, EventName.MODIFY, EventName.REMOVE);
@@ -88,14 +89,14 @@ class StreamChangesTest {
     @Test
     void aPutOverAnItemIsAModifyAndForeignAttributesInAnImageAreIgnored() {
         table = "orders_stream_foreign";
-        OrderTable orders = StreamTables.createOrders(table, StreamViewType.NEW_AND_OLD_IMAGES);
+        OrderTable orders = createOrders(table, StreamViewType.NEW_AND_OLD_IMAGES);
         Map<String, AttributeValue> written = new HashMap<>(Order_.SCHEMA.toItem(PLACED));
         written.put("writtenBy", AttributeValue.fromS("another service"));
         DynamoDbLocal.shared().client().putItem(b -> b.tableName(table).item(written));
 
         orders.put(PAID);
 
-        List<Change<Order>> changes = StreamTables.read(table, 2).stream().map(Order_.SCHEMA::change).toList();
+        List<Change<Order>> changes = read(table, 2).stream().map(Order_.SCHEMA::change).toList();
         assertThat(changes).hasSize(2);
         assertThat(changes.get(0).newItem()).contains(PLACED);
         Change<Order> replaced = changes.get(1);
@@ -156,5 +157,15 @@ class StreamChangesTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[accountId]")
                 .hasMessageContaining("customerId, orderId");
+    }
+
+    private static OrderTable createOrders(String name, StreamViewType viewType) {
+        DynamoDbLocal.shared().createTable(Order_.SCHEMA, name, viewType);
+        return OrderTable.create(DynamoDbLocal.shared().client(), name);
+    }
+
+    /** The table's stream from its start, read with the Streams client until {@code expected} records came back. */
+    private static List<Record> read(String name, int expected) {
+        return DynamoDbLocal.shared().stream(name).read(expected, Duration.ofSeconds(10));
     }
 }

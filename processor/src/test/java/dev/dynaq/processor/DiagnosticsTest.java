@@ -736,6 +736,29 @@ class DiagnosticsTest {
         }
 
         @Test
+        void timeToLiveWithAFormatOtherThanEpochSeconds() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @TimeToLive @Format(StorageFormat.ISO) Instant expiresAt) {} // <--
+                    """, "[DYNAQ-TTL-FORMAT] @TimeToLive property 'expiresAt' has @Format(ISO), but DynamoDB's time to"
+                    + " live reads only a number of seconds since the epoch, which is how Dynaq stores a @TimeToLive"
+                    + " Instant: remove @Format, or write @Format(EPOCH_SECONDS)");
+        }
+
+        @Test
+        void timeToLiveInEpochMillisIsRefusedToo() {
+            assertError("""
+                    @DynamoTable
+                    public record Session(
+                            @PartitionKey String id,
+                            @Format(StorageFormat.EPOCH_MILLIS) // <--
+                            @TimeToLive Instant expiresAt) {}
+                    """, "[DYNAQ-TTL-FORMAT] @TimeToLive property 'expiresAt' has @Format(EPOCH_MILLIS)");
+        }
+
+        @Test
         void timeToLiveOnAKey() {
             assertError("""
                     @DynamoTable

@@ -53,6 +53,28 @@ class LifecycleReaderTest {
     }
 
     @Test
+    void anExplicitEpochSecondsFormatIsAllowedAndATableWideInstantFormatDoesNotReachTheTimeToLive() {
+        EntityModel session = read("test.Session", """
+                @DynamoTable(formats = StorageFormat.ISO_MILLIS)
+                public record Session(
+                        @PartitionKey String id,
+                        @TimeToLive @Format(StorageFormat.EPOCH_SECONDS) Instant expiresAt,
+                        Instant seenAt) {}
+                """);
+        EntityModel defaulted = read("test.Visit", """
+                @DynamoTable(formats = StorageFormat.ISO_MILLIS)
+                public record Visit(@PartitionKey String id, @TimeToLive Instant expiresAt) {}
+                """);
+
+        assertThat(session.lifecycle().timeToLiveAttribute().orElseThrow().type().format())
+                .isEqualTo(dev.dynaq.processor.model.Format.EPOCH_SECONDS);
+        assertThat(defaulted.lifecycle().timeToLiveAttribute().orElseThrow().type().format())
+                .isEqualTo(dev.dynaq.processor.model.Format.EPOCH_SECONDS);
+        assertThat(session.attributes()).filteredOn(a -> a.propertyName().equals("seenAt"))
+                .extracting(a -> a.type().format()).containsExactly(dev.dynaq.processor.model.Format.ISO_MILLIS);
+    }
+
+    @Test
     void aLongTimeToLiveKeepsItsNumberMappingAndNeedsNoClock() {
         EntityModel job = read("test.Job", """
                 @DynamoTable

@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * DynamoDB's TTL reads (an ISO text or milliseconds would never expire). A {@code long} holds epoch
  * seconds itself; an {@code Instant} is stored with second precision, its fraction of a second
  * dropped, and reads back as {@code Instant.ofEpochSecond(n)}. A {@code null} (or absent) value means
- * the item never expires.
+ * the item never expires. A {@code @Format} other than {@code EPOCH_SECONDS} on it is a compile error
+ * ({@code DYNAQ-TTL-FORMAT}); the entity's {@code formats} defaults do not apply to it.
  *
  * <p>{@code createTable()} enables TTL on this attribute ({@code UpdateTimeToLive}); the generated
  * table's {@code updateTimeToLiveRequest()} gives the same setting to your own tooling. DynamoDB

@@ -378,6 +378,11 @@ public enum Diagnostics {
     TTL_DUPLICATE("DYNAQ-TTL-DUPLICATE",
             "Property '%s' is annotated @TimeToLive, but '%s' already is; DynamoDB's time to live reads one attribute"
                     + " per table: remove one"),
+    /** Arguments: property, format. */
+    TTL_FORMAT("DYNAQ-TTL-FORMAT",
+            "@TimeToLive property '%s' has @Format(%s), but DynamoDB's time to live reads only a number of seconds"
+                    + " since the epoch, which is how Dynaq stores a @TimeToLive Instant: remove @Format, or write"
+                    + " @Format(EPOCH_SECONDS)"),
     /** Arguments: annotation, property, type. */
     DATE_TYPE("DYNAQ-DATE-TYPE",
             "@%s property '%s' has type %s; Dynaq sets it from the table's java.time.Clock: declare it as"

@@ -71,6 +71,7 @@ final class LifecycleReader {
             switch (role.get()) {
                 case Annotations.TIME_TO_LIVE -> {
                     current = timeToLive(attribute, mirror, report);
+                    checkFormat(attribute, report);
                     if (timeToLive != null) {
                         report.error(Diagnostics.TTL_DUPLICATE, attribute.element(), mirror, null, attribute.propertyName(),
                                 timeToLive.propertyName());
@@ -122,6 +123,24 @@ final class LifecycleReader {
         TypeMapping epochSeconds = type.withFormat(Format.EPOCH_SECONDS);
         return new AttributeModel(attribute.element(), attribute.propertyName(), attribute.attributeName(), epochSeconds,
                 attribute.getterName(), attribute.setterName());
+    }
+
+    /**
+     * Refuses a {@code @Format} other than {@code EPOCH_SECONDS} on an {@code Instant} time to live, which would
+     * otherwise be overridden without a word. A format that does not fit an {@code Instant} at all is the
+     * {@link FormatReader}'s to report.
+     */
+    private void checkFormat(AttributeModel attribute, Report report) {
+        Optional<AnnotationMirror> format = annotations.find(attribute.element(), Annotations.FORMAT);
+        if (format.isEmpty() || attribute.type().kind() != Kind.INSTANT) {
+            return;
+        }
+        String name = annotations.enumConstant(format.get(), "value");
+        boolean fits = name.equals("DEFAULT") || Format.valueOf(name).fits(Kind.INSTANT);
+        if (fits && !name.equals(Format.EPOCH_SECONDS.name())) {
+            report.error(Diagnostics.TTL_FORMAT, attribute.element(), format.get(), annotations.value(format.get(), "value"),
+                    attribute.propertyName(), name);
+        }
     }
 
     /** @return the date attribute of this role: {@code previous} if there was one, else {@code attribute} */

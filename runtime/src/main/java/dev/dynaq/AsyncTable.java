@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 
 /**
@@ -83,7 +85,38 @@ public abstract class AsyncTable<T> {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return PutRequests.sendAsync(context, plan);
+        return PutRequests.sendAsync(context, plan).thenApply(stored -> null);
+    }
+
+    /**
+     * Writes the item as the sync table's {@code putPreserving} does: through {@code UpdateItem}, so that
+     * attributes of the stored item that the entity does not map are kept; the {@code @Version}, if any,
+     * checked and incremented; the stored created date and counters kept, the last-modified date now.
+     *
+     * @param item the item
+     * @param condition an extra condition on the stored item, or {@code null}
+     * @return the item as written (with its new version; for an entity with dates or counters, as stored) when
+     *     the write completes; fails with {@link ConditionFailedException} if the condition did not hold,
+     *     {@link OptimisticLockException} if the stored version is not the item's, and with
+     *     {@link InvalidValueException} (before any request) for an item that cannot be stored
+     */
+    public final CompletableFuture<T> putPreservingAsync(T item, Condition condition) {
+        WritePlan<T> plan;
+        try {
+            plan = WritePlans.planPut(context, item, condition, false, true);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return PutRequests.sendAsync(context, plan).handle((stored, failure) -> {
+            if (failure == null) {
+                return WritePlans.written(schema(), plan, stored);
+            }
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof ConditionalCheckFailedException e) {
+                throw new CompletionException(WritePlans.conditionFailed(schema(), "put", plan, e.hasItem() ? e.item() : null, e));
+            }
+            throw failure instanceof CompletionException completion ? completion : new CompletionException(failure);
+        });
     }
 
     /**

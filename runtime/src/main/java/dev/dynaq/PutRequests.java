@@ -15,9 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Sends a planned put of a whole item: a {@code PutItem}, or, when the plan has an update expression
- * (an entity whose puts keep the stored created date and counters, see
- * {@link dev.dynaq.internal.WriteStamps#putExpression}), an {@code UpdateItem}; alone, async or in a
- * transaction.
+ * (an entity whose puts keep the stored created date and counters, or a {@code putPreserving}, see
+ * {@link WritePlans}), an {@code UpdateItem}; alone, async or in a transaction.
  */
 final class PutRequests {
     private PutRequests() {
@@ -43,14 +42,14 @@ final class PutRequests {
      * @param context the table's async client and request recorder
      * @param plan the put
      * @param <T> the entity type
-     * @return completes when the item is written
+     * @return the item as stored, when it is written
      */
-    static <T> CompletableFuture<Void> sendAsync(TableContext<?> context, WritePlan<T> plan) {
+    static <T> CompletableFuture<Map<String, AttributeValue>> sendAsync(TableContext<?> context, WritePlan<T> plan) {
         DynamoDbAsyncClient client = context.asyncClient();
         if (plan.updateExpression() == null) {
-            return context.recorder().sendAsync(putRequest(plan), 1, client::putItem).thenApply(response -> null);
+            return context.recorder().sendAsync(putRequest(plan), 1, client::putItem).thenApply(response -> plan.item());
         }
-        return context.recorder().sendAsync(updateRequest(plan), 1, client::updateItem).thenApply(response -> null);
+        return context.recorder().sendAsync(updateRequest(plan), 1, client::updateItem).thenApply(response -> response.attributes());
     }
 
     /**
@@ -71,7 +70,7 @@ final class PutRequests {
         return TransactWriteItem.builder().update(u -> u
                 .tableName(plan.tableName())
                 .key(plan.key())
-                .updateExpression(plan.updateExpression())
+                .updateExpression(updateExpression(plan))
                 .conditionExpression(plan.conditionExpression())
                 .expressionAttributeNames(plan.names())
                 .expressionAttributeValues(plan.values())
@@ -93,12 +92,17 @@ final class PutRequests {
         return UpdateItemRequest.builder()
                 .tableName(plan.tableName())
                 .key(plan.key())
-                .updateExpression(plan.updateExpression())
+                .updateExpression(updateExpression(plan))
                 .conditionExpression(plan.conditionExpression())
                 .expressionAttributeNames(plan.names())
                 .expressionAttributeValues(plan.values())
                 .returnValues(ReturnValue.ALL_NEW)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
+    }
+
+    /** @return the plan's update expression; none for the put of an item that is nothing but its key */
+    private static String updateExpression(WritePlan<?> plan) {
+        return plan.updateExpression().isEmpty() ? null : plan.updateExpression();
     }
 }

@@ -4,7 +4,6 @@ import dev.dynaq.internal.BatchEngine;
 import dev.dynaq.internal.ExpressionWriter;
 import dev.dynaq.internal.TableFactory;
 import dev.dynaq.internal.TableContext;
-import dev.dynaq.internal.WriteStamps;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -176,7 +175,28 @@ public abstract class Table<T> {
      * @throws OptimisticLockException if the stored version is not the item's
      */
     public final T save(T item, Condition condition) {
-        WritePlan<T> plan = planPut(item, condition, false);
+        return sendPut(planPut(item, condition, false));
+    }
+
+    /**
+     * Like {@link #save(Object, Condition)} ({@code condition} may be {@code null}), but always through
+     * UpdateItem: attributes of the stored item that the entity does not map (written by another service, an
+     * older or newer version of this one, a backfill) are kept, where a put replaces the whole item. The
+     * entity's own attributes end up exactly as after a put: non-null ones set, null ones removed, the
+     * {@code @Version} checked and incremented, the stored {@code @CreatedDate} and counters kept
+     * ({@code if_not_exists}), the {@code @LastModifiedDate} now. See {@link WritePlans}.
+     *
+     * @param item the item
+     * @param condition an extra condition, or {@code null}
+     * @return the item as written (for an entity with dates or counters, as stored)
+     * @throws ConditionFailedException if the condition did not hold
+     * @throws OptimisticLockException if the stored version is not the item's
+     */
+    public final T putPreserving(T item, Condition condition) {
+        return sendPut(WritePlans.planPut(context, item, condition, false, true));
+    }
+
+    private T sendPut(WritePlan<T> plan) {
         Map<String, AttributeValue> stored;
         try {
             stored = PutRequests.send(context, plan);
@@ -184,19 +204,6 @@ public abstract class Table<T> {
             throw conditionFailed("put", plan, e.hasItem() ? e.item() : null, e);
         }
         return written(plan, stored);
-    }
-
-    /**
-     * Like {@link #save(Object, Condition)} ({@code condition} may be {@code null}), but through UpdateItem:
-     * attributes of the stored item that the entity does not map are kept, where a put replaces the whole
-     * item. The entity's own attributes end up exactly as after a put. See {@link PreservingWrite}.
-     *
-     * @param item the item
-     * @param condition an extra condition, or {@code null}
-     * @return the item as written
-     */
-    public final T putPreserving(T item, Condition condition) {
-        return PreservingWrite.write(this, item, condition);
     }
 
     /**
@@ -442,7 +449,7 @@ public abstract class Table<T> {
 
     /** @return the entity's simple name, for messages */
     final String entityName() {
-        return schema().itemType().getSimpleName();
+        return WritePlans.entityName(schema());
     }
 
     private Optional<T> sendDelete(WritePlan<T> plan, boolean returnOld) {
@@ -465,48 +472,14 @@ public abstract class Table<T> {
         return Optional.of(schema().fromItem(response.attributes()));
     }
 
-    /** Validates the item and plans its put: version handling, conditions. */
+    /** Validates the item and plans its put: version handling, conditions; see {@link WritePlans#planPut}. */
     final WritePlan<T> planPut(T item, Condition condition, boolean ifAbsent) {
-        Objects.requireNonNull(item, "item");
-        Optional<ItemSchema.VersionSupport<T>> versioning = schema().versioning();
-        Long expected = null;
-        if (versioning.isPresent()) {
-            expected = ifAbsent ? 0L : versioning.get().version(item);
-        }
-        // The next version goes into the request only: the caller's item (a mutable bean) keeps the
-        // version it was read with until the write succeeds (see written(plan)), so a failed write
-        // retried as is fails again instead of overwriting the winner's change.
-        Map<String, AttributeValue> attributes = ItemChecks.writableItem(schema(), item, expected == null ? null : expected + 1,
-                context.clock().instant());
-        ExpressionWriter writer = new ExpressionWriter();
-        String update = schema().lifecycle().keepsStoredValues() ? WriteStamps.putExpression(schema(), attributes, writer) : null;
-        List<String> conditions = new ArrayList<>(2);
-        if (condition != null) {
-            conditions.add("(" + condition.toExpression(writer) + ")");
-        }
-        if (expected != null) {
-            conditions.add("(" + versionCondition(writer, expected) + ")");
-        } else if (ifAbsent) {
-            conditions.add("(attribute_not_exists(" + writer.name(schema().primaryIndex().partitionKey().name()) + "))");
-        }
-        return new WritePlan<>(tableName(), entityName(), schema().primaryKey(item), attributes, item, update,
-                conditions.isEmpty() ? null : String.join(" AND ", conditions), writer.names(), writer.values(), expected);
+        return WritePlans.planPut(context, item, condition, ifAbsent, false);
     }
 
-    /**
-     * Called once a planned put succeeded: gives a versioned item its new version (set on a bean, a
-     * copy of a record), and the stored dates and counters when they are known.
-     *
-     * @param plan the put that was written
-     * @param stored the item as stored, or {@code null} when unknown (a transaction returns no item)
-     * @return the item as written
-     */
+    /** @return the item as written by the plan; see {@link WritePlans#written} */
     final T written(WritePlan<T> plan, Map<String, AttributeValue> stored) {
-        Optional<ItemSchema.VersionSupport<T>> versioning = schema().versioning();
-        T item = versioning.isEmpty() || plan.expectedVersion() == null ? plan.written()
-                : versioning.get().withVersion(plan.written(), plan.expectedVersion() + 1);
-        boolean stamped = stored != null && !stored.isEmpty() && schema().lifecycle().stampsWrites();
-        return stamped ? schema().lifecycle().applyStored(item, schema().fromItem(stored)) : item;
+        return WritePlans.written(schema(), plan, stored);
     }
 
     /** Plans a delete by key, conditional on {@code condition} and, when given, on the version. */
@@ -534,49 +507,18 @@ public abstract class Table<T> {
 
     /** Renders the version check: the item is absent (version 0) or holds exactly {@code expected}. */
     final String versionCondition(ExpressionWriter writer, long expected) {
-        if (expected == 0) {
-            return "attribute_not_exists(" + writer.name(schema().primaryIndex().partitionKey().name()) + ")";
-        }
-        String attribute = schema().versioning().orElseThrow().attributeName();
-        return writer.name(attribute) + " = " + writer.value(AttributeValue.fromN(Long.toString(expected)));
+        return WritePlans.versionCondition(schema(), writer, expected);
     }
 
-    /**
-     * @param plan the write that failed
-     * @param current the item as it is now, or {@code null}
-     * @return whether the failure is a version conflict rather than the user's condition
-     */
+    /** @return whether the failure is a version conflict rather than the user's condition */
     final boolean isVersionConflict(WritePlan<T> plan, Map<String, AttributeValue> current) {
-        if (plan.expectedVersion() == null) {
-            return false;
-        }
-        boolean exists = current != null && !current.isEmpty();
-        if (plan.expectedVersion() == 0) {
-            return exists;
-        }
-        if (!exists) {
-            return true;
-        }
-        AttributeValue stored = current.get(schema().versioning().orElseThrow().attributeName());
-        return stored == null || stored.n() == null || !stored.n().equals(Long.toString(plan.expectedVersion()));
+        return WritePlans.isVersionConflict(schema(), plan, current);
     }
 
     /** Builds the exception for a failed conditional write: an optimistic-lock failure or a plain one. */
     final ConditionFailedException conditionFailed(String operation, WritePlan<T> plan, Map<String, AttributeValue> current,
             Throwable cause) {
-        String what = operation + " of " + entityName() + " " + describeKey(plan.key()) + " in table '" + plan.tableName() + "'";
-        if (isVersionConflict(plan, current)) {
-            String found = current == null || current.isEmpty() ? "no item"
-                    : "version " + Optional.ofNullable(current.get(schema().versioning().orElseThrow().attributeName()))
-                            .map(AttributeValue::n).orElse("none");
-            String expected = plan.expectedVersion() == 0 ? "no item (a new item has version 0)" : "version " + plan.expectedVersion();
-            return new OptimisticLockException("Optimistic lock failed on " + what + ": expected " + expected + " but found "
-                    + found + "; someone else wrote it since it was read. Nothing was written: read the item again,"
-                    + " apply the change and retry", plan.tableName(), plan.expectedVersion(), current, cause);
-        }
-        return new ConditionFailedException("Conditional " + what + " was not done: the condition did not hold on the "
-                + (current == null || current.isEmpty() ? "missing item" : "current item") + "; nothing was written",
-                plan.tableName(), current, cause);
+        return WritePlans.conditionFailed(schema(), operation, plan, current, cause);
     }
 
     /** @return the raw key, checked to name exactly this table's key attributes */

@@ -13,7 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param item for puts: the whole item to write; otherwise {@code null}
  * @param written for puts: the entity as given, its version untouched ({@code Table.written(plan)} applies the
  *     new version once the put succeeded); otherwise {@code null}
- * @param updateExpression for updates: the update expression; otherwise {@code null}
+ * @param updateExpression for updates: the update expression; for puts sent as {@code UpdateItem} (see
+ *     {@link WritePlans}) too, empty for an item that is nothing but its key; {@code null} for a {@code PutItem}
  * @param conditionExpression the condition, or {@code null}
  * @param names the expression attribute names, or {@code null}
  * @param values the expression attribute values, or {@code null}

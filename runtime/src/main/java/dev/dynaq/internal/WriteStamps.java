@@ -22,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <li>a put that keeps stored values ({@link #putExpression}): an {@code UpdateItem} that sets every
  * attribute of the model, removes those the item lacks, and writes the created date and counters
  * {@code if_not_exists} (the stored ones win; a counter falls back to its start value, never to the
- * item's);</li>
+ * item's); also {@code putPreserving}, of any entity, which keeps the attributes outside the model;</li>
  * <li>an update ({@link #updateActions}): last-modified is now, the created date is now only where
  * there is none, and each counter is incremented atomically, unless the update names the attribute
  * itself.</li>
@@ -70,7 +70,8 @@ public final class WriteStamps {
      * @param item the item's attributes
      * @param writer the request's placeholders
      * @param <T> the entity type
-     * @return the update expression
+     * @return the update expression; empty for an entity whose model has nothing but its key (an
+     *     {@code UpdateItem} without an update expression then only creates the item if it is missing)
      */
     public static <T> String putExpression(ItemSchema<T> schema, Map<String, AttributeValue> item, ExpressionWriter writer) {
         Lifecycle<T> lifecycle = schema.lifecycle();
@@ -98,11 +99,9 @@ public final class WriteStamps {
                 remove.add(placeholder);
             }
         }
-        StringBuilder expression = new StringBuilder("SET ").append(String.join(", ", set));
-        if (!remove.isEmpty()) {
-            expression.append(" REMOVE ").append(String.join(", ", remove));
-        }
-        return expression.toString();
+        String setPart = set.isEmpty() ? "" : "SET " + String.join(", ", set);
+        String removePart = remove.isEmpty() ? "" : "REMOVE " + String.join(", ", remove);
+        return setPart.isEmpty() || removePart.isEmpty() ? setPart + removePart : setPart + " " + removePart;
     }
 
     /**

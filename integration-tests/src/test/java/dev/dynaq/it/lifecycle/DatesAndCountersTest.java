@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -166,6 +167,108 @@ class DatesAndCountersTest {
             assertThat(read.user()).isEqualTo("bob");
             assertThat(read.createdAt()).isEqualTo(T1);
             assertThat(read.updatedAt()).isEqualTo(t2);
+        }
+    }
+
+    /** {@code putPreserving}: a put through UpdateItem that keeps foreign attributes keeps the stored dates and counters too. */
+    @Nested
+    class PreservingPuts {
+        private final Map<String, AttributeValue> ticketKey = Map.of("queue", AttributeValue.fromS("q1"),
+                "ticketId", AttributeValue.fromS("t1"));
+
+        private void addForeign(DynamoDbClient client, String table, Map<String, AttributeValue> key) {
+            client.updateItem(b -> b.tableName(table).key(key)
+                    .updateExpression("SET legacy = :v").expressionAttributeValues(Map.of(":v", AttributeValue.fromS("kept"))));
+        }
+
+        @Test
+        void itKeepsTheStoredCreatedDateAndCounterAdvancesTheLastModifiedDateAndKeepsForeignAttributes(TicketTable table,
+                DynamoDbClient client) {
+            TicketTable tickets = table.withClock(clock);
+            tickets.put(Ticket.of("q1", "t1", "printer jam"));
+            tickets.update("q1", "t1").execute();                       // score 100 -> 105, version 2
+            addForeign(client, "tickets", ticketKey);
+            Instant t2 = clock.advance(Duration.ofHours(2));
+            Ticket read = tickets.get("q1", "t1").orElseThrow();
+            read.setTitle("paper jam");
+            read.setOpenedAt(Instant.parse("2000-01-01T00:00:00Z"));   // neither the item's date nor counter wins
+            read.setScore(1);
+
+            Ticket saved = tickets.putPreserving(read, Ticket_.title.eq("printer jam"));
+
+            Ticket stored = tickets.get("q1", "t1").orElseThrow();
+            assertThat(stored.getTitle()).isEqualTo("paper jam");
+            assertThat(stored.getOpenedAt()).isEqualTo(T1);
+            assertThat(stored.getChangedAt()).isEqualTo(t2);
+            assertThat(stored.getScore()).isEqualTo(105);
+            assertThat(stored.getVersion()).isEqualTo(3);
+            assertThat(raw(client, "tickets", ticketKey).get("legacy").s()).isEqualTo("kept");
+            assertThat(saved).isSameAs(read);
+            assertThat(saved.getOpenedAt()).as("the bean gets the stored values").isEqualTo(T1);
+            assertThat(saved.getScore()).isEqualTo(105);
+            assertThat(saved.getChangedAt()).isEqualTo(t2);
+            assertThat(saved.getVersion()).isEqualTo(3);
+        }
+
+        @Test
+        void theVersionIsStillCheckedAndAFailedOneWritesNothing(TicketTable table) {
+            TicketTable tickets = table.withClock(clock);
+            tickets.put(Ticket.of("q1", "t1", "printer jam"));
+            Ticket stale = tickets.get("q1", "t1").orElseThrow();
+            tickets.update("q1", "t1").set(Ticket_.title, "toner").execute();
+            clock.advance(Duration.ofMinutes(3));
+            stale.setTitle("paper jam");
+
+            assertThrows(OptimisticLockException.class, () -> tickets.putPreserving(stale, null));
+            assertThrows(OptimisticLockException.class, () -> tickets.putPreserving(Ticket.of("q1", "t1", "new"), null));
+
+            Ticket current = tickets.get("q1", "t1").orElseThrow();
+            assertThat(current.getTitle()).isEqualTo("toner");
+            assertThat(current.getScore()).isEqualTo(105);
+            assertThat(current.getChangedAt()).isEqualTo(T1);
+            assertThat(current.getVersion()).isEqualTo(2);
+        }
+
+        @Test
+        void aNewItemGetsItsCreatedDateNowAndTheCounterStartsAtItsStart(SessionTable table) {
+            SessionTable sessions = table.withClock(clock);
+
+            Session saved = sessions.putPreserving(new Session("s1", "ann", null, null, null, 42), null);
+
+            assertThat(sessions.get("s1")).contains(new Session("s1", "ann", null, T1, T1, 0)).contains(saved);
+            assertThatThrownBy(() -> sessions.putPreserving(Session.of("s1", "bob", null), Session_.user.eq("carol")))
+                    .isInstanceOf(dev.dynaq.ConditionFailedException.class);
+            assertThat(sessions.get("s1").orElseThrow().user()).isEqualTo("ann");
+        }
+
+        @Test
+        void theAsyncTableDoesTheSame(DynamoDbAsyncClient asyncClient, SessionTable sessions, TicketTable tickets,
+                DynamoDbClient client) throws Exception {
+            SessionAsyncTable async = SessionTable.createAsync(asyncClient).withClock(clock);
+            async.putPreservingAsync(Session.of("s1", "ann", null), null).get(10, TimeUnit.SECONDS);
+            sessions.withClock(clock).update("s1").execute();
+            addForeign(client, "sessions", Map.of("sessionId", AttributeValue.fromS("s1")));
+            Instant t2 = clock.advance(Duration.ofSeconds(30));
+
+            Session saved = async.putPreservingAsync(new Session("s1", "bob", null, t2, null, 0), null).get(10, TimeUnit.SECONDS);
+
+            Session expected = new Session("s1", "bob", null, T1, t2, 1);
+            assertThat(saved).isEqualTo(expected);
+            assertThat(sessions.get("s1")).contains(expected);
+            assertThat(raw(client, "sessions", Map.of("sessionId", AttributeValue.fromS("s1"))).get("legacy").s()).isEqualTo("kept");
+
+            // a versioned entity: the new version comes back, a stale one fails with OptimisticLockException
+            var asyncTickets = TicketTable.createAsync(asyncClient).withClock(clock);
+            Ticket created = asyncTickets.putPreservingAsync(Ticket.of("q1", "t1", "printer jam"), null).get(10, TimeUnit.SECONDS);
+            assertThat(created.getVersion()).isEqualTo(1);
+            assertThat(created.getScore()).isEqualTo(100);
+            Ticket stale = Ticket.of("q1", "t1", "paper jam");
+            assertThatThrownBy(() -> asyncTickets.putPreservingAsync(stale, null).get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class).cause().isInstanceOf(OptimisticLockException.class)
+                    .hasMessageContaining("expected no item");
+            assertThatThrownBy(() -> asyncTickets.putPreservingAsync(created, Ticket_.title.eq("other")).get(10, TimeUnit.SECONDS))
+                    .cause().isInstanceOf(dev.dynaq.ConditionFailedException.class).isNotInstanceOf(OptimisticLockException.class);
+            assertThat(tickets.get("q1", "t1").orElseThrow().getTitle()).isEqualTo("printer jam");
         }
     }
 

@@ -67,6 +67,15 @@ final class PutRequests {
                     .expressionAttributeValues(plan.values())
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build()).build();
         }
+        return transactUpdate(plan);
+    }
+
+    /**
+     * @param plan a write with an update expression: a put sent as {@code UpdateItem}, or an update
+     *     ({@code Transaction.Write.update})
+     * @return the write as the update action of a transaction
+     */
+    static TransactWriteItem transactUpdate(WritePlan<?> plan) {
         return TransactWriteItem.builder().update(u -> u
                 .tableName(plan.tableName())
                 .key(plan.key())

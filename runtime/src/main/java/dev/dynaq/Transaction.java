@@ -169,14 +169,7 @@ public final class Transaction {
             }
             Table<E> table = update.table();
             WritePlan<E> plan = update.plan();
-            TransactWriteItem item = TransactWriteItem.builder().update(u -> u
-                    .tableName(plan.tableName())
-                    .key(plan.key())
-                    .updateExpression(plan.updateExpression())
-                    .conditionExpression(plan.conditionExpression())
-                    .expressionAttributeNames(plan.names())
-                    .expressionAttributeValues(plan.values())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)).build();
+            TransactWriteItem item = PutRequests.transactUpdate(plan);
             return add(table, new WriteAction(ActionKind.UPDATE, plan.tableName(), plan.key(), item,
                     current -> table.isVersionConflict(plan, current), () -> { }));
         }

@@ -13,6 +13,9 @@ import dev.dynaq.SetAttribute;
 import dev.dynaq.internal.Converters;
 import dev.dynaq.internal.ItemDecoding;
 import dev.dynaq.internal.Values;
+import dev.dynaq.internal.direct.ItemDecoder;
+import dev.dynaq.internal.direct.JsonItem;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -277,6 +280,60 @@ public final class Account_ {
         @Override
         public Optional<ItemSchema.VersionSupport<Account>> versioning() {
             return Optional.of(VERSIONING);
+        }
+
+        @Override
+        public Optional<ItemDecoder<Account>> itemDecoder() {
+            return Optional.of(Decoder.INSTANCE);
+        }
+    }
+
+    /**
+     * Decodes items of {@link Account} from DynamoDB's JSON text: each mapped attribute's value, then
+     * the same conversions as {@link ItemSchema#fromItem}; other attributes are skipped.
+     */
+    private static final class Decoder implements ItemDecoder<Account> {
+        private static final Decoder INSTANCE = new Decoder();
+
+        @Override
+        public Account decode(JsonItem item) throws IOException {
+            AttributeValue accountId = null;
+            AttributeValue version = null;
+            AttributeValue active = null;
+            AttributeValue scores = null;
+            AttributeValue tags = null;
+            AttributeValue codes = null;
+            AttributeValue keys = null;
+            AttributeValue limits = null;
+            AttributeValue addresses = null;
+            AttributeValue groups = null;
+            for (String name = item.nextAttribute(); name != null; name = item.nextAttribute()) {
+                switch (name) {
+                    case "accountId" -> accountId = item.value();
+                    case "version" -> version = item.value();
+                    case "active" -> active = item.value();
+                    case "scores" -> scores = item.value();
+                    case "tags" -> tags = item.value();
+                    case "codes" -> codes = item.value();
+                    case "keys" -> keys = item.value();
+                    case "limits" -> limits = item.value();
+                    case "addresses" -> addresses = item.value();
+                    case "groups" -> groups = item.value();
+                    default -> item.skip();
+                }
+            }
+            Account account = new Account();
+            account.setAccountId(Values.toLong(accountId));
+            account.setVersion(Values.toInteger(version));
+            account.setActive(Values.toBoolean(active));
+            account.setScores(read(Account_.scores.converter(), scores));
+            account.setTags(readSet(Account_.tags.converter(), tags));
+            account.setCodes(readSet(Account_.codes.converter(), codes));
+            account.setKeys(readSet(Account_.keys.converter(), keys));
+            account.setLimits(read(Account_.limits.converter(), limits));
+            account.setAddresses(read(Account_.addresses.converter(), addresses));
+            account.setGroups(read(Account_.groups.converter(), groups));
+            return account;
         }
     }
 }

@@ -14,12 +14,16 @@ import dev.dynaq.annotation.IndexProjection;
 import dev.dynaq.internal.Converters;
 import dev.dynaq.internal.ItemDecoding;
 import dev.dynaq.internal.Values;
+import dev.dynaq.internal.direct.ItemDecoder;
+import dev.dynaq.internal.direct.JsonItem;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
@@ -201,6 +205,47 @@ public final class Order_ {
         @Override
         public List<Attribute<Order, ?>> attributes() {
             return ATTRIBUTES;
+        }
+
+        @Override
+        public Optional<ItemDecoder<Order>> itemDecoder() {
+            return Optional.of(Decoder.INSTANCE);
+        }
+    }
+
+    /**
+     * Decodes items of {@link Order} from DynamoDB's JSON text: each mapped attribute's value, then
+     * the same conversions as {@link ItemSchema#fromItem}; other attributes are skipped.
+     */
+    private static final class Decoder implements ItemDecoder<Order> {
+        private static final Decoder INSTANCE = new Decoder();
+
+        @Override
+        public Order decode(JsonItem item) throws IOException {
+            AttributeValue customerId = null;
+            AttributeValue orderId = null;
+            AttributeValue total = null;
+            AttributeValue items = null;
+            AttributeValue status = null;
+            AttributeValue createdAt = null;
+            for (String name = item.nextAttribute(); name != null; name = item.nextAttribute()) {
+                switch (name) {
+                    case "customerId" -> customerId = item.value();
+                    case "orderId" -> orderId = item.value();
+                    case "total" -> total = item.value();
+                    case "items" -> items = item.value();
+                    case "status" -> status = item.value();
+                    case "createdAt" -> createdAt = item.value();
+                    default -> item.skip();
+                }
+            }
+            return new Order(
+                    Values.toStringValue(customerId),
+                    Values.toStringValue(orderId),
+                    Values.toBigDecimal(total),
+                    read(Order_.items.converter(), items),
+                    Values.toEnum(OrderStatus.class, status),
+                    Values.toInstant(createdAt));
         }
     }
 }

@@ -42,6 +42,7 @@ public final class Dynaq {
     private final boolean consumedCapacity;
     private final RequestRecorder recorder;
     private final Clock clock;
+    private final boolean directDecoding;
 
     private Dynaq(Builder builder) {
         this.client = builder.client;
@@ -54,6 +55,7 @@ public final class Dynaq {
         this.consumedCapacity = builder.consumedCapacity;
         this.recorder = RequestRecorder.of(requestListener, logValues, consumedCapacity);
         this.clock = builder.clock;
+        this.directDecoding = builder.directDecoding;
     }
 
     /** @return a builder without clients, with unchanged table names, unsigned cursors and the default batch policy */
@@ -73,6 +75,7 @@ public final class Dynaq {
         builder.logValues = logValues;
         builder.consumedCapacity = consumedCapacity;
         builder.clock = clock;
+        builder.directDecoding = directDecoding;
         return builder;
     }
 
@@ -135,6 +138,11 @@ public final class Dynaq {
         return clock;
     }
 
+    /** @return whether sync tables decode response items straight to entities (the default) */
+    public boolean directDecoding() {
+        return directDecoding;
+    }
+
     /**
      * Called by generated factories ({@code OrderTable.create(dynaq)}); not for application code.
      *
@@ -148,7 +156,7 @@ public final class Dynaq {
         String tableName = tableName(schema);
         CursorSigner signer = cursorSecret == null ? null : new CursorSigner(cursorSecret, tableName);
         return new TableContext<>(async ? null : syncClient(), async ? requireAsyncClient() : null, tableName, schema, signer,
-                batchPolicy, recorder, clock);
+                batchPolicy, recorder, clock, directDecoding);
     }
 
     /**
@@ -175,7 +183,7 @@ public final class Dynaq {
     public String toString() {
         return "Dynaq[client=" + (client != null) + ", asyncClient=" + (asyncClient != null) + ", tableNames=" + tableNames
                 + ", signedCursors=" + signsCursors() + ", batchPolicy=" + batchPolicy + ", requestListener=" + requestListener
-                + ", logValues=" + logValues + ", returnConsumedCapacity=" + consumedCapacity + ", clock=" + clock + "]";
+                + ", logValues=" + logValues + ", returnConsumedCapacity=" + consumedCapacity + ", clock=" + clock + ", directDecoding=" + directDecoding + "]";
     }
 
     /** Builds a {@link Dynaq}. Not thread-safe; {@link #build()} can be called more than once. */
@@ -189,6 +197,7 @@ public final class Dynaq {
         private boolean logValues;
         private boolean consumedCapacity;
         private Clock clock = Clock.systemUTC();
+        private boolean directDecoding = true;
 
         private Builder() {
         }
@@ -295,6 +304,18 @@ public final class Dynaq {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /**
+         * Whether sync tables read query, scan and batch-get responses by decoding DynamoDB's JSON
+         * straight to entities ({@code true}, the default), or let the SDK build its item maps first,
+         * as {@code withDirectDecoding(enabled)} sets for one table. Both give the same results.
+         *
+         * @param enabled whether to decode directly
+         * @return this builder
+         */
+        public Builder directDecoding(boolean enabled) {
+            this.directDecoding = enabled;
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.dynaq;
 
+import dev.dynaq.internal.direct.ItemDecoder;
 import dev.dynaq.stream.Change;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,15 @@ public interface ItemSchema<T> {
      *     update of such an entity keeps them consistent
      */
     default Optional<dev.dynaq.single.EntityKeys> entityKeys() {
+        return Optional.empty();
+    }
+
+    /**
+     * @return the generated decoder of this entity's items from DynamoDB's JSON text, used by the
+     *     direct-decoding read path of sync tables; empty for hand-written schemas, which are read the
+     *     ordinary way
+     */
+    default Optional<ItemDecoder<T>> itemDecoder() {
         return Optional.empty();
     }
 

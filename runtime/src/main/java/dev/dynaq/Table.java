@@ -2,6 +2,8 @@ package dev.dynaq;
 
 import dev.dynaq.internal.BatchEngine;
 import dev.dynaq.internal.ExpressionWriter;
+import dev.dynaq.internal.ItemReads;
+import dev.dynaq.internal.ReadKeys;
 import dev.dynaq.internal.TableFactory;
 import dev.dynaq.internal.TableContext;
 import java.util.ArrayList;
@@ -375,9 +377,9 @@ public abstract class Table<T> {
         for (Key<T> key : keys) {
             byKey.put(checkedKey(key), null);
         }
-        List<Map<String, AttributeValue>> found = BatchEngine.get(context.client(), context.recorder(), tableName(),
-                List.copyOf(byKey.keySet()), false, policy.schedule());
         IndexDescriptor primary = schema().primaryIndex();
+        List<Map<String, AttributeValue>> found = BatchEngine.get(context.client(), context.recorder(), tableName(),
+                List.copyOf(byKey.keySet()), false, policy.schedule(), context.directDecoder(), ReadKeys.names(primary));
         for (Map<String, AttributeValue> item : found) {
             Map<String, AttributeValue> key = new LinkedHashMap<>(4);
             key.put(primary.partitionKey().name(), item.get(primary.partitionKey().name()));
@@ -389,7 +391,7 @@ public abstract class Table<T> {
         List<T> result = new ArrayList<>(found.size());
         for (Map<String, AttributeValue> item : byKey.values()) {
             if (item != null) {
-                result.add(schema().fromItem(item));
+                result.add(ItemReads.entity(context, item));
             }
         }
         return result;

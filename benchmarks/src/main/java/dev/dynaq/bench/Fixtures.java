@@ -31,6 +31,25 @@ public final class Fixtures {
     }
 
     /**
+     * @param n the item's number, which varies its values
+     * @return a small item whose key ends with {@code n}
+     */
+    public static SmallItem smallItem(int n) {
+        return new SmallItem(String.format("item-%06d", n), "A small item, number " + n, n % 1000, n % 2 == 0);
+    }
+
+    /**
+     * @param n the shipment's number
+     * @return the large model's object with a key ending with {@code n}
+     */
+    public static Shipment shipment(int n) {
+        Shipment shipment = shipment();
+        shipment.setShipmentId(String.format("shipment-%06d", n));
+        shipment.setShippedAt(shipment.getShippedAt().plusSeconds(n * 60L));
+        return shipment;
+    }
+
+    /**
      * @param customerId the partition key
      * @param n the order's number, which varies its values
      * @return an order with every attribute set but the nullable note

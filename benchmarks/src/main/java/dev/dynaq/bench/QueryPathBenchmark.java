@@ -1,14 +1,10 @@
 package dev.dynaq.bench;
 
 import dev.dynaq.bench.codec.Codec;
-import dev.dynaq.bench.codec.StaticSchemas;
-import dev.dynaq.bench.codec.Variant;
 import dev.dynaq.bench.model.Order;
 import dev.dynaq.bench.model.OrderTable;
 import dev.dynaq.bench.model.Order_;
 import dev.dynaq.bench.stub.CannedDynamoDb;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,16 +23,14 @@ import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * The read path through a real {@link DynamoDbClient} over {@link CannedDynamoDb}: a query of
- * {@value #ITEMS} orders in pages of {@value #PAGE_SIZE}, streamed and consumed, and a single
- * {@code GetItem}. H is the raw client ({@code queryPaginator}, {@code getItem}) with hand mapping;
- * D is {@code OrderTable.queryByCustomerId(..).stream()} and {@code get}; B and S are the Enhanced
- * Client's {@code query} and {@code getItem} over the bean and static schemas. The canned items are
- * in the form Dynaq writes (fixed-width instants), which every contender reads.
+ * The query path through a real {@link DynamoDbClient} over {@link CannedDynamoDb}: a query of
+ * {@value #ITEMS} orders of one customer in pages of {@value #PAGE_SIZE} (about 1 MB of JSON each),
+ * streamed, every item mapped and used. H is the raw {@code queryPaginator} with hand mapping; D is
+ * {@code OrderTable.queryByCustomerId(..).stream()} with direct decoding off, D-direct the same with
+ * it on (the default); B the Enhanced Client's {@code query} over {@code TableSchema.fromBean}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,39 +40,32 @@ public class QueryPathBenchmark {
     public static final int ITEMS = 10_000;
     /** Items per response, about 1 MB of JSON as DynamoDB would send. */
     public static final int PAGE_SIZE = 2_500;
-    private static final String CUSTOMER = "customer-1";
-    private static final String ORDER = "order-000042";
+    /** The queried partition. */
+    public static final String CUSTOMER = "customer-1";
 
     /** The contender. */
-    @Param({"H", "D", "B", "S"})
-    public Variant variant;
+    @Param({"H", "D", "D-direct", "B"})
+    public String variant;
 
     private DynamoDbClient client;
-    private Reader reader;
+    private Query query;
 
-    /** Reads orders one way. */
-    interface Reader {
+    /** Queries the partition one way. */
+    interface Query {
         /** @return the sum of the quantities of the partition's orders, so every item is mapped and used */
-        long query();
-
-        /** @return the order {@value #ORDER} */
-        Order get();
+        long run();
     }
 
-    /** Builds the canned responses, the client and the contender's reader. */
+    /** Builds the canned responses, the client and the contender's query. */
     @Setup
     public void setUp() {
-        List<Map<String, AttributeValue>> items = new ArrayList<>(ITEMS);
-        for (int i = 0; i < ITEMS; i++) {
-            items.add(Order_.SCHEMA.toItem(Fixtures.order(CUSTOMER, i)));
-        }
-        client = CannedDynamoDb.client(new CannedDynamoDb(items, PAGE_SIZE,
-                i -> Order_.SCHEMA.primaryKey(Fixtures.order(CUSTOMER, i)), items.get(42)));
-        reader = switch (variant) {
-            case H -> raw(client, variant.order());
-            case D -> dynaq(OrderTable.create(client));
-            case B -> enhanced(client, TableSchema.fromBean(Order.class));
-            case S -> enhanced(client, StaticSchemas.order());
+        client = CannedDynamoDb.client(ReadPathBenchmark.stub(ReadModel.ORDER));
+        query = switch (variant) {
+            case "H" -> raw(client, ReadModel.ORDER.hand());
+            case "D" -> dynaq(OrderTable.create(client).withDirectDecoding(false));
+            case "D-direct" -> dynaq(OrderTable.create(client));
+            case "B" -> enhanced(client);
+            default -> throw new IllegalArgumentException("no contender " + variant);
         };
     }
 
@@ -88,72 +75,33 @@ public class QueryPathBenchmark {
         client.close();
     }
 
-    /** @return see {@link Reader#query()} */
+    /** @return see {@link Query#run()} */
     @Benchmark
     public long query() {
-        return reader.query();
+        return query.run();
     }
 
-    /** @return see {@link Reader#get()} */
-    @Benchmark
-    public Order get() {
-        return reader.get();
-    }
-
-    static Reader raw(DynamoDbClient client, Codec<Order> codec) {
-        QueryRequest query = QueryRequest.builder()
+    private static Query raw(DynamoDbClient client, Codec<Order> codec) {
+        QueryRequest request = QueryRequest.builder()
                 .tableName(Order_.TABLE_NAME)
                 .keyConditionExpression("#pk = :pk")
                 .expressionAttributeNames(Map.of("#pk", "customerId"))
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(CUSTOMER)))
                 .build();
-        return new Reader() {
-            @Override
-            public long query() {
-                return client.queryPaginator(query).items().stream()
-                        .map(codec::fromItem)
-                        .mapToLong(Order::getQuantity)
-                        .sum();
-            }
-
-            @Override
-            public Order get() {
-                Map<String, AttributeValue> key = Map.of(
-                        "customerId", AttributeValue.fromS(CUSTOMER), "orderId", AttributeValue.fromS(ORDER));
-                return codec.fromItem(client.getItem(GetItemRequest.builder()
-                        .tableName(Order_.TABLE_NAME).key(key).build()).item());
-            }
-        };
+        return () -> client.queryPaginator(request).items().stream()
+                .map(codec::fromItem)
+                .mapToLong(Order::getQuantity)
+                .sum();
     }
 
-    static Reader dynaq(OrderTable orders) {
-        return new Reader() {
-            @Override
-            public long query() {
-                return orders.queryByCustomerId(CUSTOMER).stream().mapToLong(Order::getQuantity).sum();
-            }
-
-            @Override
-            public Order get() {
-                return orders.get(CUSTOMER, ORDER).orElseThrow();
-            }
-        };
+    private static Query dynaq(OrderTable orders) {
+        return () -> orders.queryByCustomerId(CUSTOMER).stream().mapToLong(Order::getQuantity).sum();
     }
 
-    static Reader enhanced(DynamoDbClient client, TableSchema<Order> schema) {
+    private static Query enhanced(DynamoDbClient client) {
         DynamoDbTable<Order> table = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build()
-                .table(Order_.TABLE_NAME, schema);
+                .table(Order_.TABLE_NAME, TableSchema.fromBean(Order.class));
         QueryConditional partition = QueryConditional.keyEqualTo(Key.builder().partitionValue(CUSTOMER).build());
-        return new Reader() {
-            @Override
-            public long query() {
-                return table.query(partition).items().stream().mapToLong(Order::getQuantity).sum();
-            }
-
-            @Override
-            public Order get() {
-                return table.getItem(Key.builder().partitionValue(CUSTOMER).sortValue(ORDER).build());
-            }
-        };
+        return () -> table.query(partition).items().stream().mapToLong(Order::getQuantity).sum();
     }
 }

@@ -40,8 +40,9 @@ class BenchmarksSmokeTest {
 
         int results = new Runner(options).run().size();
 
-        // 3 models x 2 directions x 4 contenders, 2 query-path operations x 4, javac five ways, the request hook 3 ways
-        assertThat(results).isEqualTo(24 + 8 + 5 + 3);
+        // 3 models x 2 directions x 4 contenders; the query x 4 read-path contenders, 3 read operations x 3 models
+        // x 4 read-path contenders; javac five ways; the request hook 3 ways
+        assertThat(results).isEqualTo(24 + 4 + 36 + 5 + 3);
         assertThat(JsonParser.parseString(Files.readString(jmhJson)).getAsJsonArray()).hasSize(results);
 
         Path coldJson = dir.resolve("cold-start.json");
@@ -49,11 +50,17 @@ class BenchmarksSmokeTest {
         JsonObject millis = JsonParser.parseString(Files.readString(coldJson)).getAsJsonObject().getAsJsonObject("millis");
         assertThat(millis.keySet()).containsExactly("H", "D", "B", "S");
         millis.entrySet().forEach(times -> assertThat(times.getValue().getAsJsonArray()).hasSize(1));
+        JsonObject cold = JsonParser.parseString(Files.readString(coldJson)).getAsJsonObject();
+        for (String measurement : new String[] {"readMillis", "readCpuMillis", "appCdsReadMillis"}) {
+            assertThat(cold.getAsJsonObject(measurement).keySet()).containsExactly("H", "D", "B", "S");
+        }
 
         Path tables = dir.resolve("tables.md");
         Path chart = dir.resolve("ratios.png");
         Report.main(new String[] {jmhJson.toString(), coldJson.toString(), tables.toString(), chart.toString()});
-        assertThat(Files.readString(tables)).contains("| order (12 attributes), read |", "| cold start ≤ 1.5× (medians) |");
+        assertThat(Files.readString(tables)).contains("| order (12 attributes), read |", "| cold start ≤ 1.5× (medians) |",
+                "| batch get 100 large shipments: time ≤ 1/1.5 (0.67×) |", "| wall time, with an AppCDS archive of the application |");
         assertThat(chart).isNotEmptyFile();
+        assertThat(dir.resolve("read-path.png")).isNotEmptyFile();
     }
 }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dynaq.bench.codec.Codec;
 import dev.dynaq.bench.codec.Variant;
-import dev.dynaq.bench.model.Order;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The contenders map the same data to the same objects, so the benchmarks compare equal work: each
@@ -25,22 +26,48 @@ class ContendersAgreeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Variant.class)
-    void everyContenderQueriesAllItemsAndGetsTheRightOne(Variant variant) {
+    @ValueSource(strings = {"H", "D", "D-direct", "B"})
+    void everyContenderQueriesAllOrders(String variant) {
         QueryPathBenchmark benchmark = new QueryPathBenchmark();
         benchmark.variant = variant;
         benchmark.setUp();
         try {
             long expected = 0;
             for (int i = 0; i < QueryPathBenchmark.ITEMS; i++) {
-                expected += Fixtures.order("customer-1", i).getQuantity();
+                expected += Fixtures.order(QueryPathBenchmark.CUSTOMER, i).getQuantity();
             }
             assertThat(benchmark.query()).isEqualTo(expected);
-            Order got = benchmark.get();
-            assertThat(got).isEqualTo(Fixtures.order("customer-1", 42));
         } finally {
             benchmark.tearDown();
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"H, small", "D, small", "D-direct, small", "B, small", "H, order", "D, order", "D-direct, order",
+            "B, order", "H, large", "D, large", "D-direct, large", "B, large"})
+    void everyContenderScansGetsAndBatchGetsTheSameItems(String variant, String model) {
+        ReadPathBenchmark benchmark = new ReadPathBenchmark();
+        benchmark.variant = variant;
+        benchmark.model = model;
+        benchmark.setUp();
+        try {
+            assertReads(benchmark, ReadModel.named(model));
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    private static <T> void assertReads(ReadPathBenchmark benchmark, ReadModel<T> model) {
+        long all = 0;
+        long batch = 0;
+        for (int i = 0; i < model.items(); i++) {
+            long use = model.use().applyAsLong(model.object().apply(i));
+            all += use;
+            batch += i < ReadContender.BATCH_KEYS ? use : 0;
+        }
+        assertThat(benchmark.scan()).isEqualTo(all);
+        assertThat(benchmark.get()).isEqualTo(model.object().apply(ReadContender.GET_ITEM));
+        assertThat(benchmark.batchGet()).isEqualTo(batch);
     }
 
     private static <T> void assertRoundTrip(Variant writer, Variant reader, Function<Variant, Codec<T>> codec, T value) {

@@ -2,6 +2,8 @@ package dev.dynaq.internal;
 
 import dev.dynaq.BatchGetIncompleteException;
 import dev.dynaq.BatchWriteIncompleteException;
+import dev.dynaq.internal.direct.ItemDecoder;
+import dev.dynaq.internal.direct.ResponseDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +137,20 @@ public final class BatchEngine {
      */
     public static List<Map<String, AttributeValue>> get(DynamoDbClient client, RequestRecorder recorder, String tableName,
             List<Map<String, AttributeValue>> keys, boolean consistentRead, RetrySchedule retry) {
+        return get(client, recorder, tableName, keys, consistentRead, retry, null);
+    }
+
+    /**
+     * Like {@link #get(DynamoDbClient, RequestRecorder, String, List, boolean, RetrySchedule)}, decoding
+     * the items straight to entities when a decoder is given (the items returned then stand for their
+     * entities: {@link ItemReads#entity}).
+     *
+     * @param decoder the entity's decoder, or {@code null} to let the SDK read the items
+     * @param keyNames the table's primary key attributes (read from decoded items)
+     */
+    public static List<Map<String, AttributeValue>> get(DynamoDbClient client, RequestRecorder recorder, String tableName,
+            List<Map<String, AttributeValue>> keys, boolean consistentRead, RetrySchedule retry, ItemDecoder<?> decoder,
+            String... keyNames) {
         List<Map<String, AttributeValue>> found = new ArrayList<>(keys.size());
         List<Map<String, AttributeValue>> unprocessed = new ArrayList<>();
         SdkException lastFailure = null;
@@ -146,9 +162,13 @@ public final class BatchEngine {
                     KeysAndAttributes request = KeysAndAttributes.builder().keys(pending).consistentRead(consistentRead).build();
                     SdkException failed = null;
                     try {
-                        BatchGetItemResponse response = recorder.send(
-                                BatchGetItemRequest.builder().requestItems(Map.of(tableName, request)).build(), client::batchGetItem);
-                        if (response.hasResponses()) {
+                        BatchGetItemRequest batch = BatchGetItemRequest.builder().requestItems(Map.of(tableName, request)).build();
+                        ResponseDecoder direct = decoder == null ? null : ResponseDecoder.batch(decoder, tableName, List.of(keyNames));
+                        BatchGetItemResponse response = recorder.send(direct == null ? batch : direct.attach(batch),
+                                client::batchGetItem);
+                        if (direct != null && direct.decoded() != null) {
+                            found.addAll(direct.decoded());
+                        } else if (response.hasResponses()) {
                             found.addAll(response.responses().getOrDefault(tableName, List.of()));
                         }
                         KeysAndAttributes left = response.hasUnprocessedKeys() ? response.unprocessedKeys().get(tableName) : null;

@@ -1,6 +1,7 @@
 package dev.dynaq.internal;
 
 import dev.dynaq.Key;
+import dev.dynaq.internal.direct.ResponseDecoder;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,16 @@ public final class ItemReads {
      */
     public static <T> Optional<T> get(TableContext<T> context, Key<T> key, boolean consistent) {
         return toItem(context, context.recorder().send(request(context, key, consistent), context.client()::getItem));
+    }
+
+    /**
+     * @param context the table
+     * @param item an item as returned by a read: an SDK map, or an item decoded by the direct path
+     * @return its entity
+     */
+    public static <T> T entity(TableContext<T> context, Map<String, AttributeValue> item) {
+        T entity = ResponseDecoder.decodedEntity(item, context.schema().itemType());
+        return entity != null ? entity : context.schema().fromItem(item);
     }
 
     /**
@@ -51,6 +62,6 @@ public final class ItemReads {
 
     private static <T> Optional<T> toItem(TableContext<T> context, GetItemResponse response) {
         Map<String, AttributeValue> item = response.hasItem() ? response.item() : Map.of();
-        return item.isEmpty() ? Optional.empty() : Optional.of(context.schema().fromItem(item));
+        return item.isEmpty() ? Optional.empty() : Optional.of(entity(context, item));
     }
 }

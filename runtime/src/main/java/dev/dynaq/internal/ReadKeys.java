@@ -45,6 +45,15 @@ public final class ReadKeys {
     }
 
     /**
+     * @param index a key or index
+     * @return the names of its partition key and sort key, if any
+     */
+    public static String[] names(IndexDescriptor index) {
+        return index.sortKey() == null ? new String[] {index.partitionKey().name()}
+                : new String[] {index.partitionKey().name(), index.sortKey().name()};
+    }
+
+    /**
      * @param item an item (or a key) read from the index
      * @param attributes the cursor attributes of the index
      * @return the position of the item: its cursor attributes only

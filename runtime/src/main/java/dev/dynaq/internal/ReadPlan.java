@@ -4,6 +4,8 @@ import dev.dynaq.Attribute;
 import dev.dynaq.IndexDescriptor;
 import dev.dynaq.IndexDescriptor.KeyAttribute;
 import dev.dynaq.annotation.IndexProjection;
+import dev.dynaq.internal.direct.ItemDecoder;
+import dev.dynaq.internal.direct.ResponseDecoder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +42,7 @@ public final class ReadPlan<T> {
     private final Integer segment;
     private final Integer totalSegments;
     private final List<KeyAttribute> cursorAttributes;
+    private final List<String> cursorNames;
     /** Names requested in the ProjectionExpression, or {@code null} for all attributes. */
     private final List<String> projected;
     /** Names kept on converted items, or {@code null} for all that came back. */
@@ -55,6 +58,7 @@ public final class ReadPlan<T> {
         this.cursorAttributes = ReadKeys.cursorAttributes(context.schema(), spec.index());
         Set<String> keyNames = new LinkedHashSet<>();
         cursorAttributes.forEach(attribute -> keyNames.add(attribute.name()));
+        this.cursorNames = List.copyOf(keyNames);
         if (spec.keysOnly()) {
             this.projected = List.copyOf(keyNames);
             this.kept = null;
@@ -164,12 +168,15 @@ public final class ReadPlan<T> {
      * @return the entity; marked partial when not all attributes were read
      */
     public T toEntity(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> source = item;
-        if (kept != null) {
-            source = new LinkedHashMap<>(item);
-            source.keySet().retainAll(kept);
+        T entity = ResponseDecoder.decodedEntity(item, context.schema().itemType());
+        if (entity == null) {
+            Map<String, AttributeValue> source = item;
+            if (kept != null) {
+                source = new LinkedHashMap<>(item);
+                source.keySet().retainAll(kept);
+            }
+            entity = context.schema().fromItem(source);
         }
-        T entity = context.schema().fromItem(source);
         if (partial) {
             PartialItems.mark(entity);
         }
@@ -248,12 +255,20 @@ public final class ReadPlan<T> {
      * @return the response
      */
     public ReadResponse execute(ReadCall call) {
+        ItemDecoder<T> decoder = call.count() ? null : context.directDecoder();
+        // The fast path, when on: the items come decoded, the rest of the response from the SDK.
+        ResponseDecoder direct = decoder == null ? null : ResponseDecoder.items(decoder, cursorNames, kept);
+        ReadResponse response;
         if (spec.isQuery()) {
-            QueryResponse response = context.recorder().send(queryRequest(call), call.page(), context.client()::query);
-            return ReadResponse.of(response);
+            QueryRequest request = direct == null ? queryRequest(call) : direct.attach(queryRequest(call));
+            QueryResponse sdkResponse = context.recorder().send(request, call.page(), context.client()::query);
+            response = ReadResponse.of(sdkResponse);
+        } else {
+            ScanRequest request = direct == null ? scanRequest(call) : direct.attach(scanRequest(call));
+            ScanResponse sdkResponse = context.recorder().send(request, call.page(), context.client()::scan);
+            response = ReadResponse.of(sdkResponse);
         }
-        ScanResponse response = context.recorder().send(scanRequest(call), call.page(), context.client()::scan);
-        return ReadResponse.of(response);
+        return direct == null ? response : response.withItems(direct.decoded());
     }
 
     /**

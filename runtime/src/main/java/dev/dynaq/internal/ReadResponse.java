@@ -27,6 +27,14 @@ public record ReadResponse(
         lastEvaluatedKey = lastEvaluatedKey == null || lastEvaluatedKey.isEmpty() ? null : lastEvaluatedKey;
     }
 
+    /**
+     * @param decoded the items decoded by the direct path, or {@code null} if the SDK read them
+     * @return this response with those items instead of the SDK's
+     */
+    public ReadResponse withItems(List<Map<String, AttributeValue>> decoded) {
+        return decoded == null ? this : new ReadResponse(decoded, lastEvaluatedKey, count, consumedCapacity);
+    }
+
     /** @return the parts of a Query response */
     public static ReadResponse of(QueryResponse response) {
         return new ReadResponse(response.hasItems() ? response.items() : null,

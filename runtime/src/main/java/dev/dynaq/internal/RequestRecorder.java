@@ -2,6 +2,7 @@ package dev.dynaq.internal;
 
 import dev.dynaq.RequestEvent;
 import dev.dynaq.RequestListener;
+import dev.dynaq.internal.direct.ResponseDecoder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -265,7 +266,8 @@ public final class RequestRecorder {
             items = count(sent.requestItems().values()) - unprocessed;
             capacity = batch.hasConsumedCapacity() ? units(batch.consumedCapacity()) : Double.NaN;
         } else if (response instanceof BatchGetItemResponse batch) {
-            items = batch.hasResponses() ? count(batch.responses().values()) : 0;
+            // Items decoded by the direct path are not in the SDK's response; its decoder counted them.
+            items = ResponseDecoder.decodedCount(request).orElse(batch.hasResponses() ? count(batch.responses().values()) : 0);
             if (batch.hasUnprocessedKeys()) {
                 for (KeysAndAttributes keys : batch.unprocessedKeys().values()) {
                     unprocessed += keys.hasKeys() ? keys.keys().size() : 0;

@@ -5,6 +5,7 @@ import dev.dynaq.ItemSchema;
 import dev.dynaq.RequestListener;
 import dev.dynaq.UnreadableAttributeException;
 import java.time.Clock;
+import dev.dynaq.internal.direct.ItemDecoder;
 import java.util.Objects;
 import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
@@ -24,10 +25,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * @param recorder sends every request: logging and the request listener
  * @param clock where {@code @CreatedDate} and {@code @LastModifiedDate} take the time of a write;
  *     {@code null} for {@link Clock#systemUTC()}
+ * @param directDecoding whether reads through a sync client decode response items straight to
+ *     entities when the schema has a decoder
  * @param <T> the entity type
  */
 public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String tableName, ItemSchema<T> schema,
-        CursorSigner cursorSigner, BatchPolicy batchPolicy, RequestRecorder recorder, Clock clock) {
+        CursorSigner cursorSigner, BatchPolicy batchPolicy, RequestRecorder recorder, Clock clock,
+        boolean directDecoding) {
     /** Validates the components. */
     public TableContext {
         clock = clock == null ? Clock.systemUTC() : clock;
@@ -46,13 +50,13 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
     /** @return the context of a table used through a sync client */
     public static <T> TableContext<T> sync(DynamoDbClient client, String tableName, ItemSchema<T> schema) {
         return new TableContext<>(Objects.requireNonNull(client, "client"), null, tableName, schema, null, BatchPolicy.defaults(),
-                RequestRecorder.logOnly(), null);
+                RequestRecorder.logOnly(), null, true);
     }
 
     /** @return the context of a table used through an async client */
     public static <T> TableContext<T> async(DynamoDbAsyncClient client, String tableName, ItemSchema<T> schema) {
         return new TableContext<>(null, Objects.requireNonNull(client, "client"), tableName, schema, null, BatchPolicy.defaults(),
-                RequestRecorder.logOnly(), null);
+                RequestRecorder.logOnly(), null, true);
     }
 
     /**
@@ -63,7 +67,7 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      */
     public TableContext<T> withCursorSecret(byte[] secret) {
         return new TableContext<>(client, asyncClient, tableName, schema, new CursorSigner(secret, tableName), batchPolicy, recorder,
-                clock);
+                clock, directDecoding);
     }
 
     /**
@@ -72,7 +76,7 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      */
     public TableContext<T> withRequestListener(RequestListener listener) {
         return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder.withListener(listener),
-                clock);
+                clock, directDecoding);
     }
 
     /**
@@ -81,7 +85,23 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      */
     public TableContext<T> withClock(Clock clock) {
         return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder,
-                Objects.requireNonNull(clock, "clock"));
+                Objects.requireNonNull(clock, "clock"), directDecoding);
+    }
+
+    /**
+     * @param enabled whether sync reads decode response items straight to entities
+     * @return a copy with direct decoding switched on or off
+     */
+    public TableContext<T> withDirectDecoding(boolean enabled) {
+        return new TableContext<>(client, asyncClient, tableName, schema, cursorSigner, batchPolicy, recorder, clock, enabled);
+    }
+
+    /**
+     * @return the decoder for the direct read path, or {@code null} when reads go the ordinary way:
+     *     switched off, an async client, or a schema without a generated decoder
+     */
+    public ItemDecoder<T> directDecoder() {
+        return directDecoding && client != null ? schema.itemDecoder().orElse(null) : null;
     }
 
     /**
@@ -90,7 +110,7 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      */
     public TableContext<T> withLenientReads(Consumer<? super UnreadableAttributeException> listener) {
         return new TableContext<>(client, asyncClient, tableName, ItemDecoding.lenient(schema, listener), cursorSigner,
-                batchPolicy, recorder, clock);
+                batchPolicy, recorder, clock, directDecoding);
     }
 
     /**
@@ -99,6 +119,6 @@ public record TableContext<T>(DynamoDbClient client, DynamoDbAsyncClient asyncCl
      * @return this context's clients, table name, cursor signing and options with that schema
      */
     public <U> TableContext<U> withSchema(ItemSchema<U> other) {
-        return new TableContext<>(client, asyncClient, tableName, other, cursorSigner, batchPolicy, recorder, clock);
+        return new TableContext<>(client, asyncClient, tableName, other, cursorSigner, batchPolicy, recorder, clock, directDecoding);
     }
 }

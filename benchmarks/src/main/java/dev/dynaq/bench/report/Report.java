@@ -28,6 +28,10 @@ import org.knowm.xchart.style.Styler;
  */
 public final class Report {
     private static final List<String> VARIANTS = List.of("H", "D", "B", "S");
+    /** The contenders of the read path through the SDK client. */
+    private static final List<String> READ_VARIANTS = List.of("H", "D", "D-direct", "B");
+    private static final Map<String, String> READ_MODELS = orderedMap(
+            "small", "small items", "order", "orders", "large", "large shipments");
     private static final List<String> MODELS = List.of("SmallItem", "Order", "Shipment");
     private static final Map<String, String> MODEL_NAMES = Map.of(
             "SmallItem", "small (4 attributes)", "Order", "order (12 attributes)", "Shipment", "large nested");
@@ -39,7 +43,7 @@ public final class Report {
             "generated", "javac alone on the records and the sources Dynaq generates for them",
             "recordbuilder", "reference: javac with RecordBuilder 52 (a builder per record)");
     private static final Map<String, Color> COLORS = Map.of(
-            "D", new Color(0x2E7D32), "B", new Color(0xC62828), "S", new Color(0xEF6C00));
+            "D", new Color(0x2E7D32), "B", new Color(0xC62828), "S", new Color(0xEF6C00), "D-direct", new Color(0x1565C0));
 
     /**
      * One JMH result: the mean score and its 99.9% error in the benchmark's unit, the best (lowest)
@@ -61,6 +65,8 @@ public final class Report {
     private final Map<String, Result> results = new LinkedHashMap<>();
     private final Map<String, Double> coldMedians = new LinkedHashMap<>();
     private final Map<String, List<Double>> coldMillis = new LinkedHashMap<>();
+    private final Map<String, Map<String, Double>> coldReadMedians = new LinkedHashMap<>();
+    private int coldReadRuns;
 
     private Report() {
     }
@@ -109,12 +115,21 @@ public final class Report {
                     best = Double.isNaN(best) ? iteration.getAsDouble() : Math.min(best, iteration.getAsDouble());
                 }
             }
-            report.results.put(name + "/" + variant, new Result(number(primary.get("score")),
+            String model = params.has("model") ? "/" + params.get("model").getAsString() : "";
+            report.results.put(name + "/" + variant + model, new Result(number(primary.get("score")),
                     number(primary.get("scoreError")), primary.get("scoreUnit").getAsString(), best, allocated));
         }
         JsonObject cold = JsonParser.parseString(Files.readString(coldStart)).getAsJsonObject();
         for (Map.Entry<String, JsonElement> entry : cold.getAsJsonObject("medianMillis").entrySet()) {
             report.coldMedians.put(entry.getKey(), entry.getValue().getAsDouble());
+        }
+        report.coldReadRuns = cold.has("readRuns") ? cold.get("readRuns").getAsInt() : cold.get("runs").getAsInt();
+        for (String measurement : List.of("readMedianMillis", "readCpuMedianMillis", "appCdsReadMedianMillis")) {
+            Map<String, Double> medians = new LinkedHashMap<>();
+            if (cold.has(measurement)) {
+                cold.getAsJsonObject(measurement).entrySet().forEach(e -> medians.put(e.getKey(), e.getValue().getAsDouble()));
+            }
+            report.coldReadMedians.put(measurement, medians);
         }
         for (Map.Entry<String, JsonElement> entry : cold.getAsJsonObject("millis").entrySet()) {
             List<Double> times = new ArrayList<>();
@@ -135,9 +150,10 @@ public final class Report {
         mappingTable(md, "Mapping time, best iteration (ns/op, lower is better; ratio to H)", Measure.BEST);
         mappingTable(md, "Mapping time, mean ± 99.9% error (ns/op; ratio of the means to H)", Measure.MEAN);
         mappingTable(md, "Mapping allocation (bytes/op; ratio to H)", Measure.ALLOCATION);
-        queryTable(md, "Query path, best iteration (µs/op; ratio to H, the raw SDK client)", Measure.BEST);
-        queryTable(md, "Query path, mean ± 99.9% error (µs/op; ratio of the means to H)", Measure.MEAN);
-        queryTable(md, "Query path allocation (bytes/op; ratio to H)", Measure.ALLOCATION);
+        readTable(md, "Read path through the SDK client, best iteration (µs/op; ratio to H, the raw SDK client)",
+                Measure.BEST);
+        readTable(md, "Read path, mean ± 99.9% error (µs/op; ratio of the means to H)", Measure.MEAN);
+        readTable(md, "Read path allocation (bytes/op; ratio to H)", Measure.ALLOCATION);
         md.append("### Cold start to the first mapped order (ms, median of ").append(runs())
                 .append(" fresh JVMs per contender; ratio to H)\n\n");
         md.append("| | H | D | B | S |\n|---|---:|---:|---:|---:|\n| median |");
@@ -152,6 +168,12 @@ public final class Report {
                     .append(" - ").append(format(times.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)))
                     .append(" |");
         }
+        md.append("\n\n### Cold start to the first order read from a ready item map (ms, median of ").append(coldReadRuns)
+                .append(" fresh JVMs per contender; ratio to H)\n\n")
+                .append("| | H | D | B | S |\n|---|---:|---:|---:|---:|\n");
+        coldReadRow(md, "wall time, default class-data sharing", "readMedianMillis");
+        coldReadRow(md, "main thread CPU time, default class-data sharing", "readCpuMedianMillis");
+        coldReadRow(md, "wall time, with an AppCDS archive of the application", "appCdsReadMedianMillis");
         md.append("\n\n### Processor cost: javac on 200 entities, in-process (ms/op; ratio to javac alone)\n\n")
                 .append("| javac on the 200 records | best iteration | mean ± error |\n|---|---:|---:|\n");
         Result plain = results.get("ProcessorBenchmark.compile/plain");
@@ -175,12 +197,86 @@ public final class Report {
         }
         double cold = coldMedians.get("D") / coldMedians.get("H");
         goal(md, "cold start ≤ 1.5× (medians)", cold, cold, 1.5);
+        Map<String, Double> read = coldReadMedians.get("readMedianMillis");
+        double coldRead = read.containsKey("D") ? read.get("D") / read.get("H") : Double.NaN;
+        Map<String, Double> readCpu = coldReadMedians.get("readCpuMedianMillis");
+        double coldReadCpu = readCpu.containsKey("D") ? readCpu.get("D") / readCpu.get("H") : Double.NaN;
+        goal(md, "cold first read from an item map ≤ 1.5× (medians; wall, CPU)", coldRead, coldReadCpu, 1.5);
         goal(md, "query path ≤ 1.05× raw SDK", ratio("QueryPathBenchmark.query", Measure.BEST),
                 ratio("QueryPathBenchmark.query", Measure.MEAN), 1.05);
-        goal(md, "get ≤ 1.05× raw SDK", ratio("QueryPathBenchmark.get", Measure.BEST),
-                ratio("QueryPathBenchmark.get", Measure.MEAN), 1.05);
+        goal(md, "get ≤ 1.05× raw SDK", readRatio("ReadPathBenchmark.get/order", "D", Measure.BEST),
+                readRatio("ReadPathBenchmark.get/order", "D", Measure.MEAN), 1.05);
         goal(md, "processor ≤ 1.5× plain javac", best(dynaq) / best(plain), score(dynaq) / score(plain), 1.5);
+        md.append("\n### Goals of direct decoding (D-direct against H, same run)\n\n")
+                .append("| goal | D-direct/H, best iterations | D-direct/H, means | met (best iterations) |\n")
+                .append("|---|---:|---:|---|\n");
+        for (Map.Entry<String, String> operation : readOperations().entrySet()) {
+            String key = operation.getKey();
+            goal(md, operation.getValue() + ": time ≤ 1/1.5 (0.67×)", directRatio(key, Measure.BEST),
+                    directRatio(key, Measure.MEAN), 1 / 1.5);
+            double allocation = directRatio(key, Measure.ALLOCATION);
+            goal(md, operation.getValue() + ": allocation ≤ 0.6×", allocation, allocation, 0.6);
+        }
         return md.toString();
+    }
+
+    /** @return the read-path results' keys (benchmark, without the contender) and their row labels */
+    private static Map<String, String> readOperations() {
+        Map<String, String> operations = new LinkedHashMap<>();
+        operations.put("QueryPathBenchmark.query", "query 10,000 orders (4 pages), stream");
+        for (String operation : List.of("scan", "get", "batchGet")) {
+            for (Map.Entry<String, String> model : READ_MODELS.entrySet()) {
+                String label = switch (operation) {
+                    case "scan" -> "scan " + (model.getKey().equals("large") ? "1,000 " : "10,000 ") + model.getValue()
+                            + " (4 pages)";
+                    case "get" -> "get one of the " + model.getValue();
+                    default -> "batch get 100 " + model.getValue();
+                };
+                operations.put("ReadPathBenchmark." + operation + "/" + model.getKey(), label);
+            }
+        }
+        return operations;
+    }
+
+    private double directRatio(String key, Measure measure) {
+        return readRatio(key, "D-direct", measure);
+    }
+
+    private double readRatio(String key, String variant, Measure measure) {
+        return value(readResult(key, variant), measure) / value(readResult(key, "H"), measure);
+    }
+
+    /** @return the result of {@code key} ({@code benchmark} or {@code benchmark/model}) for the contender */
+    private Result readResult(String key, String variant) {
+        int model = key.indexOf('/');
+        return model < 0 ? results.get(key + "/" + variant)
+                : results.get(key.substring(0, model) + "/" + variant + key.substring(model));
+    }
+
+    private void readTable(StringBuilder md, String title, Measure measure) {
+        md.append("### ").append(title).append("\n\n");
+        md.append("| operation | H | D | D-direct | B |\n|---|---:|---:|---:|---:|\n");
+        for (Map.Entry<String, String> operation : readOperations().entrySet()) {
+            md.append("| ").append(operation.getValue()).append(" |");
+            Result h = readResult(operation.getKey(), "H");
+            for (String variant : READ_VARIANTS) {
+                Result r = readResult(operation.getKey(), variant);
+                String shown = measure == Measure.MEAN ? cell(r) : format(value(r, measure));
+                md.append(' ').append(shown).append(ratio(value(r, measure), value(h, measure), variant)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private void coldReadRow(StringBuilder md, String label, String measurement) {
+        Map<String, Double> medians = coldReadMedians.get(measurement);
+        md.append("| ").append(label).append(" |");
+        for (String variant : VARIANTS) {
+            md.append(' ').append(format(medians.get(variant))).append(ratio(medians.get(variant), medians.get("H"), variant))
+                    .append(" |");
+        }
+        md.append('\n');
     }
 
     private void mappingTable(StringBuilder md, String title, Measure measure) {
@@ -191,14 +287,6 @@ public final class Report {
                 row(md, MODEL_NAMES.get(model) + ", " + direction, model + "MappingBenchmark." + direction, measure);
             }
         }
-        md.append('\n');
-    }
-
-    private void queryTable(StringBuilder md, String title, Measure measure) {
-        md.append("### ").append(title).append("\n\n");
-        header(md, "operation");
-        row(md, "query 10,000 orders, stream", "QueryPathBenchmark.query", measure);
-        row(md, "get one order", "QueryPathBenchmark.get", measure);
         md.append('\n');
     }
 
@@ -303,11 +391,9 @@ public final class Report {
                         / best(results.get(key + "/H"))));
             }
         }
-        for (String operation : List.of("query", "get")) {
-            categories.add(operation + " (SDK)");
-            String key = "QueryPathBenchmark." + operation;
-            series.forEach((variant, ratios) -> ratios.add(best(results.get(key + "/" + variant))
-                    / best(results.get(key + "/H"))));
+        for (String key : List.of("QueryPathBenchmark.query", "ReadPathBenchmark.get/order")) {
+            categories.add((key.startsWith("Query") ? "query" : "get") + " (SDK)");
+            series.forEach((variant, ratios) -> ratios.add(best(readResult(key, variant)) / best(readResult(key, "H"))));
         }
         categories.add("cold start");
         series.forEach((variant, ratios) -> ratios.add(coldMedians.get(variant) / coldMedians.get("H")));
@@ -335,6 +421,46 @@ public final class Report {
                 case "D" -> "D: Dynaq";
                 case "B" -> "B: Enhanced Client, fromBean";
                 default -> "S: Enhanced Client, StaticTableSchema";
+            };
+            chart.addSeries(label, categories, entry.getValue()).setFillColor(COLORS.get(entry.getKey()));
+        }
+        BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+        readChart(png.resolveSibling("read-path.png"));
+    }
+
+    /** Writes the bar chart of the read path: D's, D-direct's and B's time ratios to H, on a logarithmic axis. */
+    void readChart(Path png) throws IOException {
+        List<String> categories = new ArrayList<>();
+        Map<String, List<Double>> series = new LinkedHashMap<>();
+        for (String variant : READ_VARIANTS.subList(1, READ_VARIANTS.size())) {
+            series.put(variant, new ArrayList<>());
+        }
+        for (String key : readOperations().keySet()) {
+            categories.add(key.replace("QueryPathBenchmark.query", "query order").replace("ReadPathBenchmark.", "")
+                    .replace('/', ' '));
+            series.forEach((variant, ratios) -> ratios.add(best(readResult(key, variant)) / best(readResult(key, "H"))));
+        }
+        CategoryChart chart = new CategoryChartBuilder().width(1200).height(600)
+                .title("Read path through the SDK client, time relative to the raw client with hand mapping (H = 1; best"
+                        + " iterations; lower is better; log scale)")
+                .xAxisTitle("").yAxisTitle("× H").build();
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setYAxisMin(0.1);
+        chart.getStyler().setYAxisMax(10.0);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setYAxisDecimalPattern("0.#");
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFont(chart.getStyler().getLabelsFont().deriveFont(9f));
+        chart.getStyler().setLabelsRotation(90);
+        chart.getStyler().setDecimalPattern("0.00");
+        for (Map.Entry<String, List<Double>> entry : series.entrySet()) {
+            String label = switch (entry.getKey()) {
+                case "D" -> "D: Dynaq, SDK item maps (withDirectDecoding(false))";
+                case "D-direct" -> "D-direct: Dynaq, direct decoding (the default)";
+                default -> "B: Enhanced Client, fromBean";
             };
             chart.addSeries(label, categories, entry.getValue()).setFillColor(COLORS.get(entry.getKey()));
         }

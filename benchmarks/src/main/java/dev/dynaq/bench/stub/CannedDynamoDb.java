@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.zip.CRC32;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.AbortableInputStream;
@@ -22,26 +23,33 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * An {@link SdkHttpClient} that answers DynamoDB {@code Query} and {@code GetItem} calls with canned
- * JSON built once: the network is out of the picture, the SDK's own marshalling, signing and
- * unmarshalling are in it. Queries are served in pages; the page to return is found from the
- * request's {@code ExclusiveStartKey}, whose sort key {@code orderId} ends with the item's number.
+ * An {@link SdkHttpClient} that answers DynamoDB {@code Query}, {@code Scan}, {@code GetItem} and
+ * {@code BatchGetItem} calls with canned JSON built once, with the {@code x-amz-crc32} checksum
+ * DynamoDB sends: the network is out of the picture, the SDK's own marshalling, signing, checksum
+ * validation and unmarshalling are in it. Queries and scans are served in pages; the page to return
+ * is found from the request's {@code ExclusiveStartKey}, whose position attribute (a key attribute)
+ * ends with the item's number. A batch get returns the first {@code batchSize} items, whatever keys
+ * it asks for.
  */
 public final class CannedDynamoDb implements SdkHttpClient {
-    private static final String SORT_KEY_PREFIX = "\"orderId\":{\"S\":\"";
-
+    private final String positionPrefix;
     private final List<byte[]> pages;
     private final int pageSize;
     private final byte[] getItem;
+    private final byte[] batchGet;
 
     /**
-     * @param items the items of the partition, in sort-key order; item {@code i}'s sort key must end with {@code i}
-     * @param pageSize the items per response
+     * @param tableName the table, for batch responses
+     * @param positionAttribute the string key attribute whose value ends with an item's number
+     * @param items the items, in key order; item {@code i}'s position attribute must end with {@code i}
+     * @param pageSize the items per query or scan response
      * @param keyOf the key attributes of item {@code i}, for {@code LastEvaluatedKey}
      * @param getItem the item every {@code GetItem} returns
+     * @param batchSize the items every {@code BatchGetItem} returns: the first ones
      */
-    public CannedDynamoDb(List<Map<String, AttributeValue>> items, int pageSize,
-            IntFunction<Map<String, AttributeValue>> keyOf, Map<String, AttributeValue> getItem) {
+    public CannedDynamoDb(String tableName, String positionAttribute, List<Map<String, AttributeValue>> items, int pageSize,
+            IntFunction<Map<String, AttributeValue>> keyOf, Map<String, AttributeValue> getItem, int batchSize) {
+        this.positionPrefix = "\"" + positionAttribute + "\":{\"S\":\"";
         this.pageSize = pageSize;
         this.pages = new ArrayList<>();
         for (int start = 0; start < items.size(); start += pageSize) {
@@ -65,6 +73,16 @@ public final class CannedDynamoDb implements SdkHttpClient {
         StringBuilder json = new StringBuilder("{\"Item\":");
         ItemJson.write(getItem, json);
         this.getItem = json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        StringBuilder batch = new StringBuilder("{\"Responses\":{");
+        ItemJson.string(tableName, batch);
+        batch.append(":[");
+        for (int i = 0; i < batchSize; i++) {
+            if (i > 0) {
+                batch.append(',');
+            }
+            ItemJson.write(items.get(i), batch);
+        }
+        this.batchGet = batch.append("]},\"UnprocessedKeys\":{}}").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -88,13 +106,18 @@ public final class CannedDynamoDb implements SdkHttpClient {
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
         String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
         byte[] body;
-        if (target.endsWith(".Query")) {
+        if (target.endsWith(".Query") || target.endsWith(".Scan")) {
             body = pages.get(pageAfter(requestBody(request)));
         } else if (target.endsWith(".GetItem")) {
             body = getItem;
+        } else if (target.endsWith(".BatchGetItem")) {
+            body = batchGet;
         } else {
-            throw new UnsupportedOperationException("the stub serves Query and GetItem only, not " + target);
+            throw new UnsupportedOperationException("the stub serves Query, Scan, GetItem and BatchGetItem only, not " + target);
         }
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        String checksum = Long.toString(crc.getValue());
         return new ExecutableHttpRequest() {
             @Override
             public HttpExecuteResponse call() {
@@ -102,6 +125,7 @@ public final class CannedDynamoDb implements SdkHttpClient {
                         .statusCode(200)
                         .putHeader("Content-Type", "application/x-amz-json-1.0")
                         .putHeader("Content-Length", Integer.toString(body.length))
+                        .putHeader("x-amz-crc32", checksum)
                         .putHeader("x-amzn-RequestId", "stub")
                         .build();
                 return HttpExecuteResponse.builder()
@@ -121,10 +145,10 @@ public final class CannedDynamoDb implements SdkHttpClient {
         if (start < 0) {
             return 0;
         }
-        int key = requestBody.indexOf(SORT_KEY_PREFIX, start);
-        int end = requestBody.indexOf('"', key + SORT_KEY_PREFIX.length());
-        String orderId = requestBody.substring(key + SORT_KEY_PREFIX.length(), end);
-        int n = Integer.parseInt(orderId.substring(orderId.lastIndexOf('-') + 1));
+        int key = requestBody.indexOf(positionPrefix, start);
+        int end = requestBody.indexOf('"', key + positionPrefix.length());
+        String position = requestBody.substring(key + positionPrefix.length(), end);
+        int n = Integer.parseInt(position.substring(position.lastIndexOf('-') + 1));
         return (n + 1) / pageSize;
     }
 

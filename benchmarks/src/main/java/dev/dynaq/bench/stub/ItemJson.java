@@ -81,7 +81,11 @@ public final class ItemJson {
         return Base64.getEncoder().encodeToString(bytes.asByteArrayUnsafe());
     }
 
-    private static void string(String text, StringBuilder out) {
+    /**
+     * @param text a string
+     * @param out where it goes, quoted and escaped as JSON
+     */
+    public static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * Records the Query requests a client sends and what came back, through an SDK
@@ -24,6 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 final class RequestLog implements ExecutionInterceptor {
     private final List<QueryRequest> requests = new ArrayList<>();
     private final List<QueryResponse> responses = new ArrayList<>();
+    private int itemsReturned;
     private volatile long delayMillis;
 
     @Override
@@ -51,8 +53,10 @@ final class RequestLog implements ExecutionInterceptor {
     @Override
     public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
         if (context.response() instanceof QueryResponse response) {
+            boolean counting = context.request() instanceof QueryRequest request && request.select() == Select.COUNT;
             synchronized (this) {
                 responses.add(response);
+                itemsReturned += counting || response.count() == null ? 0 : response.count();
             }
         }
     }
@@ -67,15 +71,21 @@ final class RequestLog implements ExecutionInterceptor {
         return List.copyOf(responses);
     }
 
-    /** @return the number of items DynamoDB returned since the last {@link #clear()} */
+    /**
+     * @return the number of items DynamoDB returned since the last {@link #clear()}: the {@code Count}
+     *     of the responses to requests for items (not {@code Select.COUNT}). (Their {@code Items} lists
+     *     are empty when Dynaq decodes the items itself, the default: the SDK then unmarshals the rest of
+     *     the response only.)
+     */
     synchronized int itemsReturned() {
-        return responses.stream().mapToInt(response -> response.items().size()).sum();
+        return itemsReturned;
     }
 
     /** Forgets what was recorded. */
     synchronized void clear() {
         requests.clear();
         responses.clear();
+        itemsReturned = 0;
     }
 
     /** @param millis how long every later request waits before it is sent; 0 for none */

@@ -17,11 +17,13 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code Order_}: the table name, one typed attribute constant per property, the key schema of
- * the table and of each index, and the item schema ({@link SchemaWriter}). For a document it writes
+ * the table and of each index, the item schema ({@link SchemaWriter}) and its direct decoder
+ * ({@link DecoderWriter}). For a document it writes
  * {@code Address_}: the attribute constants and the document's converter.
  */
 public final class MetamodelWriter extends SourceFileWriter {
     private final SchemaWriter schemaWriter = new SchemaWriter();
+    private final DecoderWriter decoderWriter = new DecoderWriter(schemaWriter);
 
     @Override
     TypeSpec.Builder type(EntityModel entity) {
@@ -59,7 +61,12 @@ public final class MetamodelWriter extends SourceFileWriter {
         }
         metamodel.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         metamodel.addMethods(schemaWriter.helpers(entity));
-        metamodel.addType(entity.document() ? schemaWriter.converterType(entity) : schemaWriter.schemaType(entity));
+        if (entity.document()) {
+            metamodel.addType(schemaWriter.converterType(entity));
+        } else {
+            metamodel.addType(schemaWriter.schemaType(entity).toBuilder().addMethod(decoderWriter.accessor(entity)).build());
+            metamodel.addType(decoderWriter.decoderType(entity));
+        }
         return metamodel;
     }
 

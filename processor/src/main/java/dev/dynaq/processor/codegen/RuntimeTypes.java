@@ -53,6 +53,8 @@ final class RuntimeTypes {
     static final ClassName TABLE_CONTEXT = ClassName.get(INTERNAL, "TableContext");
     static final ClassName QUERY_SPEC = ClassName.get(INTERNAL, "QuerySpec");
     static final ClassName SORT_KEY_CONDITION = ClassName.get(INTERNAL, "SortKeyCondition");
+    static final ClassName ITEM_DECODER = ClassName.get(INTERNAL + ".direct", "ItemDecoder");
+    static final ClassName JSON_ITEM = ClassName.get(INTERNAL + ".direct", "JsonItem");
 
     static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");
     static final ClassName SCALAR_ATTRIBUTE_TYPE = ClassName.get(MODEL, "ScalarAttributeType");

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -277,20 +278,35 @@ final class SchemaWriter {
                 : CodeBlock.of("ATTRIBUTES");
         return CodeBlock.builder()
                 .beginControlFlow("try")
-                .add(construct(entity, map, parameter, taken))
+                .add(construct(entity, attribute -> CodeBlock.of("$N.get($S)", map, attribute.attributeName()), taken))
                 .nextControlFlow("catch ($T $N)", RuntimeTypes.DYNAQ_EXCEPTION, caught)
                 .addStatement("throw $T.unreadable($L, $N, $N)", RuntimeTypes.ITEM_DECODING, attributes, map, caught)
                 .endControlFlow()
                 .build();
     }
 
-    private CodeBlock construct(EntityModel entity, String map, String parameter, Set<String> taken) {
+    /**
+     * Builds the entity from its stored values and returns it, converting each exactly as
+     * {@code fromItem} does: the one conversion code shared by the schema, the document converter
+     * and the direct decoder ({@link DecoderWriter}). Conversion errors propagate: the direct path
+     * then lets the ordinary one read the item, which reports them as {@code fromItem} does.
+     *
+     * @param value the expression of an attribute's stored {@code AttributeValue} ({@code null} when missing)
+     * @param used the names of variables in scope
+     */
+    CodeBlock fromValues(EntityModel entity, Function<AttributeModel, CodeBlock> value, Set<String> used) {
+        Set<String> taken = propertyNames(entity);
+        taken.addAll(used);
+        return construct(entity, value, taken);
+    }
+
+    private CodeBlock construct(EntityModel entity, Function<AttributeModel, CodeBlock> value, Set<String> taken) {
         ClassName metamodel = Names.metamodel(entity.className());
         CodeBlock.Builder code = CodeBlock.builder();
         if (entity.kind() == EntityModel.Kind.RECORD) {
             List<CodeBlock> arguments = new ArrayList<>(entity.attributes().size());
             for (AttributeModel attribute : entity.attributes()) {
-                arguments.add(CodeBlock.of("\n$L", readAttribute(metamodel, attribute, map)));
+                arguments.add(CodeBlock.of("\n$L", readAttribute(metamodel, attribute, value.apply(attribute))));
             }
             return code.add("return new $T(", entity.className())
                     .indent().indent()
@@ -302,13 +318,12 @@ final class SchemaWriter {
         String bean = fresh(decapitalize(entity.className().simpleName()), taken);
         code.addStatement("$T $N = new $T()", entity.className(), bean, entity.className());
         for (AttributeModel attribute : entity.attributes()) {
-            code.addStatement("$N.$N($L)", bean, attribute.setterName(), readAttribute(metamodel, attribute, map));
+            code.addStatement("$N.$N($L)", bean, attribute.setterName(), readAttribute(metamodel, attribute, value.apply(attribute)));
         }
         return code.addStatement("return $N", bean).build();
     }
 
-    private static CodeBlock readAttribute(ClassName metamodel, AttributeModel attribute, String map) {
-        CodeBlock value = CodeBlock.of("$N.get($S)", map, attribute.attributeName());
+    private static CodeBlock readAttribute(ClassName metamodel, AttributeModel attribute, CodeBlock value) {
         CodeBlock constant = CodeBlock.of("$T.$N", metamodel, attribute.propertyName());
         TypeMapping type = attribute.type();
         if (type.kind() == TypeMapping.Kind.OPTIONAL) {
@@ -403,7 +418,7 @@ final class SchemaWriter {
         return MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(returns);
     }
 
-    private static Set<String> propertyNames(EntityModel entity) {
+    static Set<String> propertyNames(EntityModel entity) {
         Set<String> names = new HashSet<>();
         for (AttributeModel attribute : entity.attributes()) {
             names.add(attribute.propertyName());
@@ -412,7 +427,7 @@ final class SchemaWriter {
     }
 
     /** @return {@code base}, or {@code base} with underscores appended until it is not taken; marks it taken */
-    private static String fresh(String base, Set<String> taken) {
+    static String fresh(String base, Set<String> taken) {
         String name = base;
         while (!taken.add(name)) {
             name = name + "_";

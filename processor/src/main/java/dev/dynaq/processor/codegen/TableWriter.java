@@ -51,6 +51,7 @@ public final class TableWriter extends SourceFileWriter {
                 .addMethod(LenientReads.method(type, "table"))
                 .addMethods(LifecycleWriter.tableMethods(entity, type, "table"))
                 .addMethods(LifecycleWriter.timeToLiveMethods(entity))
+                .addMethod(DecoderWriter.tableSwitch(type))
                 .addMethod(members.keyMethod())
                 .addMethods(members.keyedOverloads())
                 .addMethods(members.queryMethods())

@@ -1,0 +1,171 @@
+package dev.dynaq.bench;
+
+import dev.dynaq.Key;
+import dev.dynaq.Table;
+import dev.dynaq.bench.codec.Codec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/**
+ * One contender of the read-path benchmarks over one model: scans the table, gets one item, gets a
+ * batch of keys. Keys and requests are built once, before measuring.
+ *
+ * <ul>
+ *   <li>{@code H}: the raw client ({@code scanPaginator}, {@code getItem}, {@code batchGetItem} with
+ *       its unprocessed keys retried) with hand mapping;
+ *   <li>{@code D}: Dynaq's generated table with direct decoding off ({@code withDirectDecoding(false)}):
+ *       the SDK builds its item maps, the generated schema maps them;
+ *   <li>{@code D-direct}: the same table as created, with direct decoding on;
+ *   <li>{@code B}: the Enhanced Client over {@code TableSchema.fromBean}.
+ * </ul>
+ *
+ * @param <T> the entity type
+ */
+public abstract class ReadContender<T> {
+    /** The contender names, in report order. */
+    public static final List<String> NAMES = List.of("H", "D", "D-direct", "B");
+
+    /** The item every {@code get} reads. */
+    public static final int GET_ITEM = 42;
+    /** The keys of every batch get: items 0 to 99. */
+    public static final int BATCH_KEYS = 100;
+
+    /** @return the sum of {@link ReadModel#use} over every item of the table */
+    public abstract long scan();
+
+    /** @return item {@value #GET_ITEM} */
+    public abstract T get();
+
+    /** @return the sum of {@link ReadModel#use} over the items of a batch get of {@value #BATCH_KEYS} keys */
+    public abstract long batchGet();
+
+    /**
+     * @param name one of {@link #NAMES}
+     * @param model the model
+     * @param client the client over the canned responses
+     * @return the contender
+     */
+    public static <T> ReadContender<T> of(String name, ReadModel<T> model, DynamoDbClient client) {
+        return switch (name) {
+            case "H" -> raw(model, client);
+            case "D" -> dynaq(model, model.dynaq().apply(client, false));
+            case "D-direct" -> dynaq(model, model.dynaq().apply(client, true));
+            case "B" -> enhanced(model, client);
+            default -> throw new IllegalArgumentException("no contender " + name);
+        };
+    }
+
+    private static <T> ReadContender<T> raw(ReadModel<T> model, DynamoDbClient client) {
+        Codec<T> codec = model.hand();
+        String table = model.tableName();
+        ScanRequest scan = ScanRequest.builder().tableName(table).build();
+        GetItemRequest get = GetItemRequest.builder().tableName(table).key(model.key(GET_ITEM)).build();
+        List<Map<String, AttributeValue>> keys = new ArrayList<>(BATCH_KEYS);
+        for (int i = 0; i < BATCH_KEYS; i++) {
+            keys.add(model.key(i));
+        }
+        Map<String, KeysAndAttributes> batch = Map.of(table, KeysAndAttributes.builder().keys(keys).build());
+        return new ReadContender<>() {
+            @Override
+            public long scan() {
+                return client.scanPaginator(scan).items().stream().map(codec::fromItem).mapToLong(model.use()).sum();
+            }
+
+            @Override
+            public T get() {
+                return codec.fromItem(client.getItem(get).item());
+            }
+
+            @Override
+            public long batchGet() {
+                long sum = 0;
+                Map<String, KeysAndAttributes> pending = batch;
+                while (!pending.isEmpty()) {
+                    Map<String, KeysAndAttributes> request = pending;
+                    BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(request));
+                    for (Map<String, AttributeValue> item : response.responses().get(table)) {
+                        sum += model.use().applyAsLong(codec.fromItem(item));
+                    }
+                    pending = response.unprocessedKeys();
+                }
+                return sum;
+            }
+        };
+    }
+
+    private static <T> ReadContender<T> dynaq(ReadModel<T> model, Table<T> table) {
+        Key<T> get = Key.fromMap(model.key(GET_ITEM));
+        List<Key<T>> keys = new ArrayList<>(BATCH_KEYS);
+        for (int i = 0; i < BATCH_KEYS; i++) {
+            keys.add(Key.fromMap(model.key(i)));
+        }
+        return new ReadContender<>() {
+            @Override
+            public long scan() {
+                return table.scan().stream().mapToLong(model.use()).sum();
+            }
+
+            @Override
+            public T get() {
+                return table.get(get).orElseThrow();
+            }
+
+            @Override
+            public long batchGet() {
+                long sum = 0;
+                for (T item : table.batchGet(keys)) {
+                    sum += model.use().applyAsLong(item);
+                }
+                return sum;
+            }
+        };
+    }
+
+    private static <T> ReadContender<T> enhanced(ReadModel<T> model, DynamoDbClient client) {
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        DynamoDbTable<T> table = enhanced.table(model.tableName(), TableSchema.fromBean(model.type()));
+        software.amazon.awssdk.enhanced.dynamodb.Key get = enhancedKey(table, model.key(GET_ITEM));
+        ReadBatch.Builder<T> builder = ReadBatch.builder(model.type()).mappedTableResource(table);
+        for (int i = 0; i < BATCH_KEYS; i++) {
+            builder.addGetItem(enhancedKey(table, model.key(i)));
+        }
+        ReadBatch batch = builder.build();
+        return new ReadContender<>() {
+            @Override
+            public long scan() {
+                return table.scan().items().stream().mapToLong(model.use()).sum();
+            }
+
+            @Override
+            public T get() {
+                return table.getItem(get);
+            }
+
+            @Override
+            public long batchGet() {
+                return enhanced.batchGetItem(r -> r.readBatches(batch)).resultsForTable(table).stream()
+                        .mapToLong(model.use()).sum();
+            }
+        };
+    }
+
+    private static software.amazon.awssdk.enhanced.dynamodb.Key enhancedKey(DynamoDbTable<?> table,
+            Map<String, AttributeValue> key) {
+        String partition = table.tableSchema().tableMetadata().primaryPartitionKey();
+        software.amazon.awssdk.enhanced.dynamodb.Key.Builder builder =
+                software.amazon.awssdk.enhanced.dynamodb.Key.builder().partitionValue(key.get(partition));
+        table.tableSchema().tableMetadata().primarySortKey().ifPresent(sort -> builder.sortValue(key.get(sort)));
+        return builder.build();
+    }
+}

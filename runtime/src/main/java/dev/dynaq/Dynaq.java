@@ -304,6 +304,7 @@ public final class Dynaq {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /**

@@ -64,8 +64,13 @@ public final class MetamodelWriter extends SourceFileWriter {
         if (entity.document()) {
             metamodel.addType(schemaWriter.converterType(entity));
         } else {
-            metamodel.addType(schemaWriter.schemaType(entity).toBuilder().addMethod(decoderWriter.accessor(entity)).build());
-            metamodel.addType(decoderWriter.decoderType(entity));
+            if (entity.singleTableEntity().isPresent()) {
+                // A shared table's entity checks the item's type in fromItem; it is read the ordinary way.
+                metamodel.addType(schemaWriter.schemaType(entity));
+            } else {
+                metamodel.addType(schemaWriter.schemaType(entity).toBuilder().addMethod(decoderWriter.accessor(entity)).build());
+                metamodel.addType(decoderWriter.decoderType(entity));
+            }
         }
         return metamodel;
     }

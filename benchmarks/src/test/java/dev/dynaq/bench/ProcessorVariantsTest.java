@@ -31,9 +31,9 @@ class ProcessorVariantsTest {
 
         // the records and one enum per package of twenty
         assertThat(classFiles.get("plain")).isEqualTo(ENTITIES + 1);
-        // Entity_ and its Schema, EntityTable with 2 query types, EntityAsyncTable with 2
-        assertThat(classFiles.get("dynaq")).isEqualTo(classFiles.get("plain") + ENTITIES * 8L);
-        assertThat(classFiles.get("dynaq-sync")).isEqualTo(classFiles.get("plain") + ENTITIES * 5L);
+        // Entity_ with its Schema and Decoder, EntityTable with 2 query types, EntityAsyncTable with 2
+        assertThat(classFiles.get("dynaq")).isEqualTo(classFiles.get("plain") + ENTITIES * 9L);
+        assertThat(classFiles.get("dynaq-sync")).isEqualTo(classFiles.get("plain") + ENTITIES * 6L);
         assertThat(classFiles.get("generated")).isEqualTo(classFiles.get("dynaq"));
         // a builder per record, and its nested types
         assertThat(classFiles.get("recordbuilder")).isGreaterThan(classFiles.get("plain") + ENTITIES);

@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
  * {@value #ITEMS} orders of one customer in pages of {@value #PAGE_SIZE} (about 1 MB of JSON each),
  * streamed, every item mapped and used. H is the raw {@code queryPaginator} with hand mapping; D is
  * {@code OrderTable.queryByCustomerId(..).stream()} with direct decoding off, D-direct the same with
- * it on (the default); B the Enhanced Client's {@code query} over {@code TableSchema.fromBean}.
+ * it on (the default) over a client with {@code DirectDecodingPlugin}, D-direct-bare without the
+ * plugin (measured by {@link ReadPathCpu} only); B the Enhanced Client's {@code query} over {@code TableSchema.fromBean}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -59,11 +60,11 @@ public class QueryPathBenchmark {
     /** Builds the canned responses, the client and the contender's query. */
     @Setup
     public void setUp() {
-        client = CannedDynamoDb.client(ReadPathBenchmark.stub(ReadModel.ORDER));
+        client = CannedDynamoDb.client(ReadPathBenchmark.stub(ReadModel.ORDER), CannedDynamoDb.withPlugin(variant));
         query = switch (variant) {
             case "H" -> raw(client, ReadModel.ORDER.hand());
             case "D" -> dynaq(OrderTable.create(client).withDirectDecoding(false));
-            case "D-direct" -> dynaq(OrderTable.create(client));
+            case "D-direct", "D-direct-bare" -> dynaq(OrderTable.create(client));
             case "B" -> enhanced(client);
             default -> throw new IllegalArgumentException("no contender " + variant);
         };

@@ -26,7 +26,11 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  *       its unprocessed keys retried) with hand mapping;
  *   <li>{@code D}: Dynaq's generated table with direct decoding off ({@code withDirectDecoding(false)}):
  *       the SDK builds its item maps, the generated schema maps them;
- *   <li>{@code D-direct}: the same table as created, with direct decoding on;
+ *   <li>{@code D-direct}: the same table as created, with direct decoding on, over a client built with
+ *       {@code DirectDecodingPlugin} (the setup the README advises);
+ *   <li>{@code D-direct-bare}: direct decoding on over a client without the plugin (a request-level
+ *       plugin per query or scan; gets and batch gets go the ordinary way); measured by
+ *       {@link ReadPathCpu} only, to keep the JMH run short;
  *   <li>{@code B}: the Enhanced Client over {@code TableSchema.fromBean}.
  * </ul>
  *
@@ -35,6 +39,9 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 public abstract class ReadContender<T> {
     /** The contender names, in report order. */
     public static final List<String> NAMES = List.of("H", "D", "D-direct", "B");
+
+    /** {@link #NAMES} and the contenders measured by {@link ReadPathCpu} only. */
+    public static final List<String> ALL_NAMES = List.of("H", "D", "D-direct", "D-direct-bare", "B");
 
     /** The item every {@code get} reads. */
     public static final int GET_ITEM = 42;
@@ -51,7 +58,7 @@ public abstract class ReadContender<T> {
     public abstract long batchGet();
 
     /**
-     * @param name one of {@link #NAMES}
+     * @param name one of {@link #ALL_NAMES}
      * @param model the model
      * @param client the client over the canned responses
      * @return the contender
@@ -60,7 +67,7 @@ public abstract class ReadContender<T> {
         return switch (name) {
             case "H" -> raw(model, client);
             case "D" -> dynaq(model, model.dynaq().apply(client, false));
-            case "D-direct" -> dynaq(model, model.dynaq().apply(client, true));
+            case "D-direct", "D-direct-bare" -> dynaq(model, model.dynaq().apply(client, true));
             case "B" -> enhanced(model, client);
             default -> throw new IllegalArgumentException("no contender " + name);
         };

@@ -67,7 +67,7 @@ public final class ReadPathCpu {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, LongSupplier> operations = new LinkedHashMap<>();
         Map<String, List<Double>> times = new LinkedHashMap<>();
-        for (String variant : ReadContender.NAMES) {
+        for (String variant : ReadContender.ALL_NAMES) {
             operations.put(variant, setup.operation(variant));
             times.put(variant, new ArrayList<>());
         }

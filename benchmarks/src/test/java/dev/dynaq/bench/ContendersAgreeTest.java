@@ -26,7 +26,7 @@ class ContendersAgreeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"H", "D", "D-direct", "B"})
+    @ValueSource(strings = {"H", "D", "D-direct", "D-direct-bare", "B"})
     void everyContenderQueriesAllOrders(String variant) {
         QueryPathBenchmark benchmark = new QueryPathBenchmark();
         benchmark.variant = variant;
@@ -43,8 +43,9 @@ class ContendersAgreeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"H, small", "D, small", "D-direct, small", "B, small", "H, order", "D, order", "D-direct, order",
-            "B, order", "H, large", "D, large", "D-direct, large", "B, large"})
+    @CsvSource({"H, small", "D, small", "D-direct, small", "D-direct-bare, small", "B, small", "H, order", "D, order",
+            "D-direct, order", "D-direct-bare, order", "B, order", "H, large", "D, large", "D-direct, large",
+            "D-direct-bare, large", "B, large"})
     void everyContenderScansGetsAndBatchGetsTheSameItems(String variant, String model) {
         ReadPathBenchmark benchmark = new ReadPathBenchmark();
         benchmark.variant = variant;

@@ -2,6 +2,7 @@ package dev.dynaq.internal;
 
 import dev.dynaq.BatchGetIncompleteException;
 import dev.dynaq.BatchWriteIncompleteException;
+import dev.dynaq.internal.direct.ClientDecoding;
 import dev.dynaq.internal.direct.ItemDecoder;
 import dev.dynaq.internal.direct.ResponseDecoder;
 import java.util.ArrayList;
@@ -163,8 +164,10 @@ public final class BatchEngine {
                     SdkException failed = null;
                     try {
                         BatchGetItemRequest batch = BatchGetItemRequest.builder().requestItems(Map.of(tableName, request)).build();
-                        ResponseDecoder direct = decoder == null ? null : ResponseDecoder.batch(decoder, tableName, List.of(keyNames));
-                        BatchGetItemResponse response = recorder.send(direct == null ? batch : direct.attach(batch),
+                        // Only through the client's interceptor: a request-level plugin costs a small batch more than it saves.
+                        ResponseDecoder direct = decoder == null || !ClientDecoding.installedOn(client) ? null
+                                : ResponseDecoder.batch(decoder, tableName, List.of(keyNames));
+                        BatchGetItemResponse response = recorder.send(direct == null ? batch : direct.attach(batch, client),
                                 client::batchGetItem);
                         if (direct != null && direct.decoded() != null) {
                             found.addAll(direct.decoded());

@@ -1,7 +1,10 @@
 package dev.dynaq.internal;
 
 import dev.dynaq.Key;
+import dev.dynaq.internal.direct.ClientDecoding;
+import dev.dynaq.internal.direct.ItemDecoder;
 import dev.dynaq.internal.direct.ResponseDecoder;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
-/** Single-item reads ({@code GetItem}) for the sync and async tables. */
+/** Single-item reads ({@code GetItem}) for the sync and async tables; sync ones decode directly on a client with {@link ClientDecoding}. */
 public final class ItemReads {
     private ItemReads() {
     }
@@ -22,7 +25,19 @@ public final class ItemReads {
      * @return the item, if there is one
      */
     public static <T> Optional<T> get(TableContext<T> context, Key<T> key, boolean consistent) {
-        return toItem(context, context.recorder().send(request(context, key, consistent), context.client()::getItem));
+        ItemDecoder<T> decoder = context.directDecoder();
+        // Only through the client's interceptor: a request-level plugin costs one item more than it saves.
+        if (decoder == null || !ClientDecoding.installedOn(context.client())) {
+            return toItem(context, context.recorder().send(request(context, key, consistent), context.client()::getItem));
+        }
+        ResponseDecoder direct = ResponseDecoder.item(decoder, List.of(ReadKeys.names(context.schema().primaryIndex())));
+        GetItemResponse response = context.recorder().send(direct.attach(request(context, key, consistent), context.client()),
+                context.client()::getItem);
+        List<Map<String, AttributeValue>> decoded = direct.decoded();
+        if (decoded == null) {
+            return toItem(context, response);
+        }
+        return decoded.isEmpty() ? Optional.empty() : Optional.of(entity(context, decoded.get(0)));
     }
 
     /**

@@ -260,11 +260,11 @@ public final class ReadPlan<T> {
         ResponseDecoder direct = decoder == null ? null : ResponseDecoder.items(decoder, cursorNames, kept);
         ReadResponse response;
         if (spec.isQuery()) {
-            QueryRequest request = direct == null ? queryRequest(call) : direct.attach(queryRequest(call));
+            QueryRequest request = direct == null ? queryRequest(call) : direct.attach(queryRequest(call), context.client());
             QueryResponse sdkResponse = context.recorder().send(request, call.page(), context.client()::query);
             response = ReadResponse.of(sdkResponse);
         } else {
-            ScanRequest request = direct == null ? scanRequest(call) : direct.attach(scanRequest(call));
+            ScanRequest request = direct == null ? scanRequest(call) : direct.attach(scanRequest(call), context.client());
             ScanResponse sdkResponse = context.recorder().send(request, call.page(), context.client()::scan);
             response = ReadResponse.of(sdkResponse);
         }

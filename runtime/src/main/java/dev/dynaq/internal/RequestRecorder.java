@@ -250,7 +250,8 @@ public final class RequestRecorder {
             scanned = scan.scannedCount() == null ? 0 : scan.scannedCount();
             capacity = units(scan.consumedCapacity());
         } else if (response instanceof GetItemResponse get) {
-            items = get.hasItem() && !get.item().isEmpty() ? 1 : 0;
+            // An item decoded by the direct path is not in the SDK's response; its decoder counted it.
+            items = ResponseDecoder.decodedCount(request).orElse(get.hasItem() && !get.item().isEmpty() ? 1 : 0);
             capacity = units(get.consumedCapacity());
         } else if (response instanceof PutItemResponse put) {
             items = 1;

@@ -1,5 +1,6 @@
 package dev.dynaq.testing;
 
+import dev.dynaq.DirectDecodingPlugin;
 import dev.dynaq.ItemSchema;
 import dev.dynaq.internal.TableFactory;
 import java.io.IOException;
@@ -46,6 +47,8 @@ public final class DynamoDbLocal {
                 .region(Region.US_EAST_1)
                 .credentialsProvider(credentials)
                 .httpClient(Apache5HttpClient.builder().maxConnections(64).build())
+                // the setup the README advises: every read of the generated tables decodes directly
+                .addPlugin(DirectDecodingPlugin.create())
                 .build();
         this.asyncClient = DynamoDbAsyncClient.builder()
                 .endpointOverride(endpoint)

@@ -1,5 +1,6 @@
 package dev.dynaq.bench.stub;
 
+import dev.dynaq.DirectDecodingPlugin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -90,11 +92,32 @@ public final class CannedDynamoDb implements SdkHttpClient {
      * @return a sync DynamoDB client over it, with fixed credentials and region
      */
     public static DynamoDbClient client(SdkHttpClient http) {
-        return DynamoDbClient.builder()
+        return client(http, false);
+    }
+
+    /**
+     * @param http this stub, or any HTTP client
+     * @param directDecoding whether to build the client with {@link DirectDecodingPlugin}, as Dynaq's
+     *     README advises for clients Dynaq reads through
+     * @return a sync DynamoDB client over it, with fixed credentials and region
+     */
+    public static DynamoDbClient client(SdkHttpClient http, boolean directDecoding) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(http)
                 .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
-                .build();
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")));
+        if (directDecoding) {
+            builder.addPlugin(DirectDecodingPlugin.create());
+        }
+        return builder.build();
+    }
+
+    /**
+     * @param variant a contender of the read-path benchmarks
+     * @return whether its client is built with {@link DirectDecodingPlugin}: only D-direct's
+     */
+    public static boolean withPlugin(String variant) {
+        return variant.equals("D-direct");
     }
 
     /** @return the number of query pages */

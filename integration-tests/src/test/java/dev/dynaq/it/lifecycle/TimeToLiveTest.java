@@ -25,8 +25,12 @@ import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
  */
 @DynaqTest(tables = {Session.class, Ticket.class})
 class TimeToLiveTest {
-    /** 2026-01-01T00:00:00Z in epoch seconds, computed independently of Dynaq. */
-    private static final long NEW_YEAR_2026 = 1_767_225_600L;
+    /**
+     * 2100-01-01T00:00:00Z in epoch seconds, computed independently of Dynaq: in the future, because
+     * DynamoDB Local deletes expired items within seconds, as DynamoDB does within days (but keeps
+     * those expired more than five years ago, as DynamoDB does).
+     */
+    private static final long NEW_YEAR_2100 = 4_102_444_800L;
 
     private static Map<String, AttributeValue> raw(DynamoDbClient client, String table, Map<String, AttributeValue> key) {
         return client.getItem(b -> b.tableName(table).key(key).consistentRead(true)).item();
@@ -34,12 +38,12 @@ class TimeToLiveTest {
 
     @Test
     void anInstantIsStoredAsEpochSecondsAndReadBackToTheSecond(SessionTable sessions, DynamoDbClient client) {
-        sessions.put(Session.of("s1", "ann", Instant.parse("2026-01-01T00:00:00.750Z")));
+        sessions.put(Session.of("s1", "ann", Instant.parse("2100-01-01T00:00:00.750Z")));
 
         AttributeValue stored = raw(client, "sessions", Map.of("sessionId", AttributeValue.fromS("s1"))).get("expiresAt");
         assertThat(stored.type()).isEqualTo(AttributeValue.Type.N);
-        assertThat(stored.n()).isEqualTo(Long.toString(NEW_YEAR_2026));
-        assertThat(sessions.get("s1").orElseThrow().expiresAt()).isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(stored.n()).isEqualTo(Long.toString(NEW_YEAR_2100));
+        assertThat(sessions.get("s1").orElseThrow().expiresAt()).isEqualTo(Instant.parse("2100-01-01T00:00:00Z"));
     }
 
     @Test
@@ -53,14 +57,28 @@ class TimeToLiveTest {
     @Test
     void aLongIsStoredAsItIsUnderItsAttributeName(TicketTable tickets, DynamoDbClient client) {
         Ticket ticket = Ticket.of("q1", "t1", "printer jam");
-        ticket.setPurgeAt(NEW_YEAR_2026);
+        ticket.setPurgeAt(NEW_YEAR_2100);
         tickets.put(ticket);
 
         Map<String, AttributeValue> stored = raw(client, "tickets",
                 Map.of("queue", AttributeValue.fromS("q1"), "ticketId", AttributeValue.fromS("t1")));
-        assertThat(stored.get("ttl").n()).isEqualTo(Long.toString(NEW_YEAR_2026));
+        assertThat(stored.get("ttl").n()).isEqualTo(Long.toString(NEW_YEAR_2100));
         assertThat(stored).doesNotContainKey("purgeAt");
-        assertThat(tickets.get("q1", "t1").orElseThrow().getPurgeAt()).isEqualTo(NEW_YEAR_2026);
+        assertThat(tickets.get("q1", "t1").orElseThrow().getPurgeAt()).isEqualTo(NEW_YEAR_2100);
+    }
+
+    @Test
+    void dynamoDbDeletesAnItemOnceItExpires(SessionTable sessions) throws InterruptedException {
+        sessions.put(Session.of("expiring", "ann", Instant.now().plusSeconds(2)));
+        sessions.put(Session.of("lasting", "bob", Instant.now().plusSeconds(3600)));
+        assertThat(sessions.get("expiring")).isPresent();
+
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (sessions.get("expiring").isPresent() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(sessions.get("expiring")).as("deleted by the table's time to live").isEmpty();
+        assertThat(sessions.get("lasting")).isPresent();
     }
 
     @Test
@@ -73,7 +91,7 @@ class TimeToLiveTest {
 
     @Test
     void conditionsAndUpdatesUseTheNumberForm(SessionTable sessions, DynamoDbClient client) {
-        Instant t = Instant.ofEpochSecond(NEW_YEAR_2026);
+        Instant t = Instant.ofEpochSecond(NEW_YEAR_2100);
         sessions.put(Session.of("early", "ann", t.minusSeconds(1)));
         sessions.put(Session.of("late", "bob", t.plusSeconds(1)));
 
@@ -81,16 +99,16 @@ class TimeToLiveTest {
 
         sessions.update("late").set(Session_.expiresAt, t.plusSeconds(86_400)).execute();
         AttributeValue stored = raw(client, "sessions", Map.of("sessionId", AttributeValue.fromS("late"))).get("expiresAt");
-        assertThat(stored.n()).isEqualTo(Long.toString(NEW_YEAR_2026 + 86_400));
+        assertThat(stored.n()).isEqualTo(Long.toString(NEW_YEAR_2100 + 86_400));
     }
 
     @Test
     void aValueStoredAsIsoTextBeforeItBecameATimeToLiveStillReads(SessionTable sessions, DynamoDbClient client) {
         client.putItem(b -> b.tableName("sessions").item(Map.of(
                 "sessionId", AttributeValue.fromS("old"),
-                "expiresAt", AttributeValue.fromS("2026-01-01T00:00:00Z"))));
+                "expiresAt", AttributeValue.fromS("2100-01-01T00:00:00Z"))));
 
-        assertThat(sessions.get("old").orElseThrow().expiresAt()).isEqualTo(Instant.ofEpochSecond(NEW_YEAR_2026));
+        assertThat(sessions.get("old").orElseThrow().expiresAt()).isEqualTo(Instant.ofEpochSecond(NEW_YEAR_2100));
     }
 
     @Test

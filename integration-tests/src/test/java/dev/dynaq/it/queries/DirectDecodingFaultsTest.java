@@ -4,6 +4,7 @@ import static dev.dynaq.it.queries.SeedOrders.MAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.dynaq.DirectDecodingPlugin;
 import dev.dynaq.it.model.Order;
 import dev.dynaq.it.model.OrderTable;
 import dev.dynaq.testing.DynamoDbLocal;
@@ -16,6 +17,7 @@ import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -31,7 +34,9 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * A broken response body fails the direct path exactly as it fails the ordinary one (same exception
@@ -44,19 +49,34 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class DirectDecodingFaultsTest {
     private static final Breaker BREAKER = new Breaker();
     private static OrderTable direct;
+    private static OrderTable perRequest;
     private static OrderTable ordinary;
 
     @BeforeAll
     static void load(OrderTable table) {
         table.batchPut(SeedOrders.all());
-        DynamoDbClient client = DynamoDbClient.builder()
+        direct = OrderTable.create(client(true), table.tableName());
+        perRequest = OrderTable.create(client(false), table.tableName());
+        ordinary = perRequest.withDirectDecoding(false);
+    }
+
+    /**
+     * Two attempts per request, at once, without the retry circuit breaker: that breaker's budget is
+     * per client and drained by the faults, so the attempt count in the SDK's message would differ
+     * between clients by their history, not by their path.
+     */
+    private static DynamoDbClient client(boolean plugin) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .endpointOverride(DynamoDbLocal.shared().endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
-                .httpClient(BREAKER)
-                .build();
-        direct = OrderTable.create(client, table.tableName());
-        ordinary = direct.withDirectDecoding(false);
+                .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                        .circuitBreakerEnabled(false).maxAttempts(2).backoffStrategy(BackoffStrategy.retryImmediately()).build()))
+                .httpClient(BREAKER);
+        if (plugin) {
+            builder.addPlugin(DirectDecodingPlugin.create());
+        }
+        return builder.build();
     }
 
     /** How a body is broken. */
@@ -74,6 +94,7 @@ class DirectDecodingFaultsTest {
         assertSameFailure(fault, table -> table.queryByCustomerId(MAIN).list());
         assertSameFailure(fault, table -> table.get(MAIN, "o-0042"));
         assertSameFailure(fault, table -> table.scan().list());
+        assertSameFailure(fault, table -> table.batchGet(List.of(table.key(MAIN, "o-0042"), table.key(MAIN, "o-0043"))));
     }
 
     private static void assertSameFailure(Fault fault, Consumer<OrderTable> read) {
@@ -81,12 +102,17 @@ class DirectDecodingFaultsTest {
         try {
             Throwable ordinaryFailure = catchThrowable(() -> read.accept(ordinary));
             Throwable directFailure = catchThrowable(() -> read.accept(direct));
+            Throwable perRequestFailure = catchThrowable(() -> read.accept(perRequest));
             assertThat(ordinaryFailure).as("the ordinary path fails").isNotNull();
-            assertThat(directFailure).hasSameClassAs(ordinaryFailure).hasMessage(ordinaryFailure.getMessage());
+            assertThat(directFailure).as("through the plugin").hasSameClassAs(ordinaryFailure)
+                    .hasMessage(ordinaryFailure.getMessage());
+            assertThat(perRequestFailure).as("without the plugin").hasSameClassAs(ordinaryFailure)
+                    .hasMessage(ordinaryFailure.getMessage());
         } finally {
             BREAKER.fault = null;
         }
         assertThat(direct.get(MAIN, "o-0042")).as("unbroken again").isPresent();
+        assertThat(perRequest.get(MAIN, "o-0042")).as("unbroken again").isPresent();
     }
 
     /** Breaks the bodies of successful responses as told; passes everything else through. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dynaq.Cursor;
+import dev.dynaq.DirectDecodingPlugin;
 import dev.dynaq.Key;
 import dev.dynaq.Page;
 import dev.dynaq.Query;
@@ -34,6 +35,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -43,21 +45,25 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 /**
  * The direct read path (the default) and the ordinary one ({@code withDirectDecoding(false)}) give
  * the same results on DynamoDB Local over real HTTP: the same entities in the same order, the same
- * page cursors (as url-safe strings), counts, consumed capacity and errors. Each read also checks
- * which path served it, from what the SDK unmarshalled (an interceptor on the client): with the
- * direct path the SDK builds no item maps at all. Single-item gets always go the ordinary way.
+ * page cursors (as url-safe strings), counts, consumed capacity and errors. The direct path runs two
+ * ways: through a client built with {@link DirectDecodingPlugin} (every read) and through a client
+ * without it (a plugin per query or scan; gets and batch gets ordinary). Each read also checks which
+ * path served it, from what the SDK unmarshalled (an interceptor on the client): with the direct path
+ * the SDK builds no item maps at all.
  */
 @DynaqTest(tables = Order.class, lifecycle = TableLifecycle.PER_CLASS)
 class DirectDecodingTest {
     private static final SdkItems SDK_ITEMS = new SdkItems();
     private static OrderTable direct;
+    private static OrderTable perRequest;
     private static OrderTable ordinary;
 
     @BeforeAll
     static void load(OrderTable table) {
         table.batchPut(SeedOrders.all());
-        direct = OrderTable.create(client(), table.tableName());
-        ordinary = direct.withDirectDecoding(false);
+        direct = OrderTable.create(client(true), table.tableName());
+        perRequest = OrderTable.create(client(false), table.tableName());
+        ordinary = perRequest.withDirectDecoding(false);
     }
 
     @BeforeEach
@@ -65,8 +71,12 @@ class DirectDecodingTest {
         SDK_ITEMS.clear();
     }
 
-    /** A read and what to compare of its result. */
-    record Read(String name, Function<OrderTable, Object> run) {
+    /** A read and what to compare of its result; batch gets are direct only through the plugin. */
+    record Read(String name, Function<OrderTable, Object> run, boolean batch) {
+        Read(String name, Function<OrderTable, Object> run) {
+            this(name, run, false);
+        }
+
         @Override
         public String toString() {
             return name;
@@ -107,12 +117,12 @@ class DirectDecodingTest {
                         keys.add(t.key(MAIN, String.format("o-%04d", i * 10)));
                     }
                     return t.batchGet(keys);
-                }));
+                }, true));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("reads")
-    void bothPathsReturnTheSameResults(Read read) {
+    void everyPathReturnsTheSameResults(Read read) {
         Object fromOrdinary = read.run().apply(ordinary);
         int ordinaryUnmarshalled = SDK_ITEMS.unmarshalled();
         int ordinaryCounted = SDK_ITEMS.counted();
@@ -123,18 +133,57 @@ class DirectDecodingTest {
         assertThat(SDK_ITEMS.unmarshalled()).as("the direct path decodes every item itself (the ordinary path's SDK"
                 + " unmarshalled %d)", ordinaryUnmarshalled).isZero();
         assertThat(SDK_ITEMS.counted()).as("the SDK still reads the responses' Count").isEqualTo(ordinaryCounted);
+        SDK_ITEMS.clear();
+
+        Object fromPerRequest = read.run().apply(perRequest);
+        assertThat(fromPerRequest).isEqualTo(fromOrdinary);
+        assertThat(SDK_ITEMS.unmarshalled()).as("without the plugin, only batch gets are read the ordinary way")
+                .isEqualTo(read.batch() ? ordinaryUnmarshalled : 0);
+        assertThat(SDK_ITEMS.counted()).isEqualTo(ordinaryCounted);
     }
 
     @Test
-    void singleItemGetsGoTheOrdinaryWay() {
+    void singleItemGetsAreDecodedDirectlyThroughThePlugin() {
         assertThat(direct.get(MAIN, "o-0042")).isEqualTo(ordinary.get(MAIN, "o-0042")).isPresent();
+        assertThat(SDK_ITEMS.unmarshalled()).as("only the ordinary get's 6 attributes").isEqualTo(6);
         assertThat(direct.getConsistent(MAIN, "o-5000")).isEmpty();
+        assertThat(direct.get(MAIN, "o-0043").orElseThrow().orderId()).isEqualTo("o-0043");
+        assertThat(SDK_ITEMS.unmarshalled()).isEqualTo(6);
+    }
+
+    @Test
+    void withoutThePluginSingleItemGetsGoTheOrdinaryWay() {
+        assertThat(perRequest.get(MAIN, "o-0042")).isEqualTo(ordinary.get(MAIN, "o-0042")).isPresent();
+        assertThat(perRequest.getConsistent(MAIN, "o-5000")).isEmpty();
         assertThat(SDK_ITEMS.unmarshalled()).as("GetItem is not worth a per-request plugin").isEqualTo(2 * 6);
     }
 
     @Test
+    void thePluginLeavesOtherRequestsAlone() {
+        try (DynamoDbClient client = DynamoDbClient.builder()
+                .endpointOverride(DynamoDbLocal.shared().endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
+                .httpClient(Apache5HttpClient.create())
+                .addPlugin(DirectDecodingPlugin.create())
+                .addPlugin(DirectDecodingPlugin.create())
+                .build()) {
+            assertThat(client.serviceClientConfiguration().overrideConfiguration().executionInterceptors()
+                    .stream().filter(i -> i.getClass().getName().startsWith("dev.dynaq")).count())
+                    .as("added twice, installed once").isEqualTo(1);
+            Map<String, AttributeValue> key = Map.of("customerId", AttributeValue.fromS(MAIN),
+                    "orderId", AttributeValue.fromS("o-0042"));
+            assertThat(client.getItem(b -> b.tableName(direct.tableName()).key(key)).item())
+                    .isEqualTo(Order_.SCHEMA.toItem(ordinary.get(MAIN, "o-0042").orElseThrow()));
+            assertThat(client.query(b -> b.tableName(direct.tableName()).keyConditionExpression("customerId = :c")
+                    .expressionAttributeValues(Map.of(":c", AttributeValue.fromS(MAIN)))).items())
+                    .hasSize(ordinary.queryByCustomerId(MAIN).list().size());
+        }
+    }
+
+    @Test
     void aMissingTableFailsAlike() {
-        OrderTable missing = OrderTable.create(client(), "no_such_table");
+        OrderTable missing = OrderTable.create(client(true), "no_such_table");
         Throwable ordinaryFailure = catchThrowable(() -> missing.withDirectDecoding(false).queryByCustomerId(MAIN).list());
         Throwable directFailure = catchThrowable(() -> missing.queryByCustomerId(MAIN).list());
         assertThat(directFailure).isNotNull().hasSameClassAs(ordinaryFailure);
@@ -195,14 +244,17 @@ class DirectDecodingTest {
                 .toList();
     }
 
-    private static DynamoDbClient client() {
-        return DynamoDbClient.builder()
+    private static DynamoDbClient client(boolean plugin) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .endpointOverride(DynamoDbLocal.shared().endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
                 .httpClient(Apache5HttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(SDK_ITEMS))
-                .build();
+                .overrideConfiguration(c -> c.addExecutionInterceptor(SDK_ITEMS));
+        if (plugin) {
+            builder.addPlugin(DirectDecodingPlugin.create());
+        }
+        return builder.build();
     }
 
     /** Counts the items the SDK unmarshalled, and the {@code Count}s of query and scan responses. */

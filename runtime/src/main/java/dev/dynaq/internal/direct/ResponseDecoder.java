@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.zip.CRC32;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.RequestOverrideConfiguration;
+import software.amazon.awssdk.core.SdkClient;
 import software.amazon.awssdk.core.SdkPlugin;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkServiceClientConfiguration;
@@ -25,6 +26,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
@@ -32,8 +34,10 @@ import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
 
 /**
  * The fast path of one request, wired into the user's own client through the SDK's public extension
- * points only: added to the request as a request-level {@link SdkPlugin}, it registers itself as an
- * {@link ExecutionInterceptor} of that request alone.
+ * points only: carried by the request as an execution attribute that the client's
+ * {@link ClientDecoding} interceptor looks for, or, on a client without it, added to the request as a
+ * request-level {@link SdkPlugin} that registers it as an {@link ExecutionInterceptor} of that
+ * request alone.
  *
  * <p>Where it acts: {@code modifyHttpResponse}, after each attempt's HTTP response has arrived and
  * before the SDK's response handler (CRC32 check, then JSON unmarshalling) sees it; so signing,
@@ -51,9 +55,11 @@ import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
  * errors are the ordinary ones), and a body whose reading fails (the SDK gets the bytes read and then
  * the same I/O error).
  *
- * <p>One instance per request; its attempts run one after the other on the calling thread. Single-item
- * reads ({@code GetItem}) do not use it: the SDK's per-request plugin setup (it rebuilds the request's
- * client configuration, about 30 KB) costs more than decoding one item saves.
+ * <p>One instance per request; its attempts run one after the other on the calling thread. It rides
+ * on the request as an execution attribute when the client has the {@link ClientDecoding}
+ * interceptor, else as a request-level plugin, for which the SDK rebuilds the request's client
+ * configuration (about 30 KB): worth it for a page of items, not for one item or a small batch, so
+ * gets and batch gets use it only through the client's interceptor.
  */
 public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     private static final String CRC32_HEADER = "x-amz-crc32";
@@ -64,7 +70,9 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
         /** Query, Scan: {@code "Items":[...]} */
         ITEMS,
         /** BatchGetItem: {@code "Responses":{"table":[...]}} */
-        RESPONSES
+        RESPONSES,
+        /** GetItem: {@code "Item":{...}} */
+        ITEM
     }
 
     private final ItemDecoder<?> decoder;
@@ -104,39 +112,69 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     }
 
     /**
-     * @param request the request
-     * @return the request with this plugin added to its override configuration
+     * @param decoder the entity's decoder
+     * @param keyNames the table's primary key attributes
+     * @return the fast path of one GetItem; only for a client with {@link ClientDecoding}
      */
-    public QueryRequest attach(QueryRequest request) {
-        return request.toBuilder().overrideConfiguration(withPlugin(request.overrideConfiguration())).build();
+    public static ResponseDecoder item(ItemDecoder<?> decoder, List<String> keyNames) {
+        return new ResponseDecoder(decoder, Shape.ITEM, null, keyNames, null);
     }
 
     /**
      * @param request the request
-     * @return the request with this plugin added to its override configuration
+     * @param client the client that sends it
+     * @return the request carrying this decoder ({@link #withDecoder})
      */
-    public ScanRequest attach(ScanRequest request) {
-        return request.toBuilder().overrideConfiguration(withPlugin(request.overrideConfiguration())).build();
+    public QueryRequest attach(QueryRequest request, SdkClient client) {
+        return request.toBuilder().overrideConfiguration(withDecoder(request.overrideConfiguration(), client)).build();
     }
 
     /**
      * @param request the request
-     * @return the request with this plugin added to its override configuration
+     * @param client the client that sends it
+     * @return the request carrying this decoder ({@link #withDecoder})
      */
-    public BatchGetItemRequest attach(BatchGetItemRequest request) {
-        return request.toBuilder().overrideConfiguration(withPlugin(request.overrideConfiguration())).build();
-    }
-
-    private AwsRequestOverrideConfiguration withPlugin(Optional<AwsRequestOverrideConfiguration> existing) {
-        return existing.map(AwsRequestOverrideConfiguration::toBuilder)
-                .orElseGet(AwsRequestOverrideConfiguration::builder)
-                .addPlugin(this)
-                .build();
+    public ScanRequest attach(ScanRequest request, SdkClient client) {
+        return request.toBuilder().overrideConfiguration(withDecoder(request.overrideConfiguration(), client)).build();
     }
 
     /**
-     * @return the items of the last attempt's response as decoded entities (standing in item maps),
-     *     or {@code null} if the SDK read them: then use the SDK response's items
+     * @param request the request
+     * @param client the client that sends it
+     * @return the request carrying this decoder ({@link #withDecoder})
+     */
+    public BatchGetItemRequest attach(BatchGetItemRequest request, SdkClient client) {
+        return request.toBuilder().overrideConfiguration(withDecoder(request.overrideConfiguration(), client)).build();
+    }
+
+    /**
+     * @param request the request
+     * @param client the client that sends it
+     * @return the request carrying this decoder ({@link #withDecoder})
+     */
+    public GetItemRequest attach(GetItemRequest request, SdkClient client) {
+        return request.toBuilder().overrideConfiguration(withDecoder(request.overrideConfiguration(), client)).build();
+    }
+
+    /**
+     * As an execution attribute for the client's {@link ClientDecoding} interceptor if it has one,
+     * else as a request-level plugin.
+     */
+    private AwsRequestOverrideConfiguration withDecoder(Optional<AwsRequestOverrideConfiguration> existing, SdkClient client) {
+        AwsRequestOverrideConfiguration.Builder builder = existing.map(AwsRequestOverrideConfiguration::toBuilder)
+                .orElseGet(AwsRequestOverrideConfiguration::builder);
+        if (ClientDecoding.installedOn(client)) {
+            builder.putExecutionAttribute(ClientDecoding.DECODER, this);
+        } else {
+            builder.addPlugin(this);
+        }
+        return builder.build();
+    }
+
+    /**
+     * @return the items of the last attempt's response as decoded entities (standing in item maps;
+     *     for a GetItem, none or one), or {@code null} if the SDK read them: then use the SDK
+     *     response's items
      */
     public List<Map<String, AttributeValue>> decoded() {
         return decoded;
@@ -158,6 +196,10 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     public static OptionalInt decodedCount(SdkRequest request) {
         Optional<? extends RequestOverrideConfiguration> override = request.overrideConfiguration();
         if (override.isPresent()) {
+            ResponseDecoder attached = override.get().executionAttributes().getAttribute(ClientDecoding.DECODER);
+            if (attached != null && attached.decoded != null) {
+                return OptionalInt.of(attached.decoded.size());
+            }
             for (SdkPlugin plugin : override.get().plugins()) {
                 if (plugin instanceof ResponseDecoder decoder && decoder.decoded != null) {
                     return OptionalInt.of(decoder.decoded.size());
@@ -240,6 +282,7 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
                 boolean ours = switch (shape) {
                     case ITEMS -> field.equals("Items") && token == JsonToken.START_ARRAY;
                     case RESPONSES -> field.equals("Responses") && token == JsonToken.START_OBJECT;
+                    case ITEM -> field.equals("Item") && token == JsonToken.START_OBJECT;
                 };
                 if (!ours) {
                     parser.skipChildren();
@@ -251,6 +294,10 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
                 if (shape == Shape.ITEMS) {
                     cutStart = offset(parser.currentTokenLocation().getByteOffset());
                     decodeArray(parser, item, body, items);
+                    cutEnd = offset(parser.currentLocation().getByteOffset());
+                } else if (shape == Shape.ITEM) {
+                    cutStart = offset(parser.currentTokenLocation().getByteOffset());
+                    items.add(decodeItem(parser, item, body));
                     cutEnd = offset(parser.currentLocation().getByteOffset());
                 } else {
                     for (String table = parser.nextFieldName(); table != null; table = parser.nextFieldName()) {
@@ -275,7 +322,7 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
         if (cutStart < 0) {
             return body;
         }
-        byte[] empty = "[]".getBytes(StandardCharsets.US_ASCII);
+        byte[] empty = (shape == Shape.ITEM ? "{}" : "[]").getBytes(StandardCharsets.US_ASCII);
         byte[] reduced = new byte[body.length - (cutEnd - cutStart) + empty.length];
         System.arraycopy(body, 0, reduced, 0, cutStart);
         System.arraycopy(empty, 0, reduced, cutStart, empty.length);

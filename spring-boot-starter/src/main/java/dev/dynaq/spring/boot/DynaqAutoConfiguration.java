@@ -1,6 +1,7 @@
 package dev.dynaq.spring.boot;
 
 import dev.dynaq.BatchPolicy;
+import dev.dynaq.DirectDecodingPlugin;
 import dev.dynaq.Dynaq;
 import dev.dynaq.TableNames;
 import java.net.URI;
@@ -67,12 +68,14 @@ public class DynaqAutoConfiguration {
 
     /**
      * @param connection where to connect
-     * @return the sync client, when the application has none; closed with the context
+     * @return the sync client, when the application has none, with {@link DirectDecodingPlugin} so every
+     *     table read decodes directly; closed with the context
      */
     @Bean
     @ConditionalOnMissingBean
     public DynamoDbClient dynamoDbClient(DynaqConnectionDetails connection) {
-        var builder = DynamoDbClient.builder().credentialsProvider(connection.credentialsProvider());
+        var builder = DynamoDbClient.builder().credentialsProvider(connection.credentialsProvider())
+                .addPlugin(DirectDecodingPlugin.create());
         connection.endpoint().ifPresent(builder::endpointOverride);
         connection.region().ifPresent(builder::region);
         return builder.build();

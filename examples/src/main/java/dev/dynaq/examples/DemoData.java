@@ -12,6 +12,7 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,8 +31,12 @@ import java.util.Set;
  */
 public record DemoData(List<Customer> customers, List<Order> orders, List<Product> products, List<Employee> employees) {
 
-    /** The data set's "now": every order was placed in the year before it. */
-    public static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    /**
+     * The data set's "now", the start of today (UTC): every order was placed in the year before it.
+     * Not a fixed date: the cart's time to live is a week after it, and DynamoDB (DynamoDB Local
+     * too, within seconds) deletes items whose time to live has passed.
+     */
+    public static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.DAYS);
 
     private static final String[] FIRST_NAMES = {
         "Ada", "Alan", "Grace", "Linus", "Margaret", "Dennis", "Barbara", "Ken", "Frances", "Edsger",

@@ -29,6 +29,19 @@ final class Fixtures {
         return Compiler.javac().withOptions(options).withProcessors(new DynaqProcessor()).compile(sources);
     }
 
+    /**
+     * Compiles the models with both processors, in the order META-INF/services lists them: the aggregating
+     * one writes the shared tables and the table index.
+     */
+    static Compilation compileWithBoth(List<String> options, String... models) {
+        List<JavaFileObject> sources = new ArrayList<>();
+        for (String model : models) {
+            sources.add(model(model));
+        }
+        return Compiler.javac().withOptions(options)
+                .withProcessors(new dev.dynaq.processor.DynaqAggregatingProcessor(), new DynaqProcessor()).compile(sources);
+    }
+
     /** @return the text of a generated source file */
     static String generated(Compilation compilation, String qualifiedName) {
         JavaFileObject file = compilation.generatedSourceFile(qualifiedName)

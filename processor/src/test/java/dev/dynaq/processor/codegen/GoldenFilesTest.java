@@ -16,9 +16,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compares generated sources of three representative models with the files under
+ * Compares generated sources of four representative models with the files under
  * {@code src/test/resources/golden/}: a record with a GSI and an LSI ({@code Order}), a bean with
- * {@code @Version} and every kind of collection ({@code Account}), and a document ({@code Address}).
+ * {@code @Version} and every kind of collection ({@code Account}), a document ({@code Address}), and a
+ * single-table design: the shared table ({@code ShopTable}) and one entity's table over it
+ * ({@code ShopCustomerTable}).
  * After an intended change, regenerate them with {@code -Ddynaq.updateGolden=true} and review the diff.
  */
 class GoldenFilesTest {
@@ -27,19 +29,22 @@ class GoldenFilesTest {
     static Stream<Arguments> generatedFiles() {
         List<String> order = List.of("Order", "OrderStatus");
         List<String> account = List.of("Account", "Address");
+        List<String> shop = List.of("Shop", "ShopCustomer", "ShopOrder", "OrderStatus");
         return Stream.of(
                 Arguments.of(order, "Order_"),
                 Arguments.of(order, "OrderTable"),
                 Arguments.of(order, "OrderAsyncTable"),
                 Arguments.of(account, "Account_"),
                 Arguments.of(account, "AccountTable"),
-                Arguments.of(account, "Address_"));
+                Arguments.of(account, "Address_"),
+                Arguments.of(shop, "ShopTable"),
+                Arguments.of(shop, "ShopCustomerTable"));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("generatedFiles")
     void generatedSourceMatchesGoldenFile(List<String> models, String generated) throws IOException {
-        Compilation compilation = Fixtures.compile(List.of(), models.toArray(String[]::new));
+        Compilation compilation = Fixtures.compileWithBoth(List.of(), models.toArray(String[]::new));
         assertThat(compilation).succeeded();
         String actual = Fixtures.generated(compilation, "com.acme." + generated);
 

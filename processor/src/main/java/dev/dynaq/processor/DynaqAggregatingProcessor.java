@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.dynaq.processor.codegen.SharedTableWriter;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.SharedTableModel;
+import dev.dynaq.processor.model.TableIndexModel;
 import dev.dynaq.processor.reader.Diagnostics;
 import dev.dynaq.processor.reader.EntityReader;
 import dev.dynaq.processor.reader.ReadResult;
@@ -97,14 +98,29 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
         }
         if (tableIndex != null) {
             try {
-                tableIndex.round(round, processingEnv.getElementUtils().getTypeElement(DynaqProcessor.DYNAMO_TABLE),
-                        processingEnv.getFiler());
+                tableIndex.round(round, tableAnnotations(), processingEnv.getFiler());
             } catch (IOException | RuntimeException e) {
                 processingEnv.getMessager().printMessage(javax.tools.Diagnostic.Kind.ERROR,
                         Diagnostics.INTERNAL_ERROR.format("the table index", DynaqProcessor.stackTrace(e)));
             }
         }
         return false;
+    }
+
+    /** @return the annotations of types that get a generated table, with the kind of that table */
+    private Map<TypeElement, TableIndexModel.Kind> tableAnnotations() {
+        Map<TypeElement, TableIndexModel.Kind> annotations = new LinkedHashMap<>();
+        Map<String, TableIndexModel.Kind> names = new LinkedHashMap<>();
+        names.put(DynaqProcessor.DYNAMO_TABLE, TableIndexModel.Kind.TABLE);
+        names.put(DynaqProcessor.DYNAMO_ENTITY, TableIndexModel.Kind.SHARED_ENTITY);
+        names.put(DynaqProcessor.SINGLE_TABLE, TableIndexModel.Kind.SHARED_TABLE);
+        names.forEach((name, kind) -> {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation != null) {
+                annotations.put(annotation, kind);
+            }
+        });
+        return annotations;
     }
 
     private void processRound(RoundEnvironment round) {

@@ -7,9 +7,9 @@ import dev.dynaq.processor.model.TableIndexModel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
@@ -22,16 +22,18 @@ import javax.tools.StandardLocation;
  * The table index of a compilation ({@link TableIndexWriter}), a step of {@link DynaqAggregatingProcessor}:
  * the index depends on every table, while each table is {@link DynaqProcessor}'s, file by file. So this
  * step does not read entities again; it waits for the {@code OrderTable} that {@link DynaqProcessor} writes
- * for each {@code @DynamoTable} (visible from the next round on) and lists the entities whose tables
- * exist, with {@code OrderAsyncTable} where that exists too. An entity with errors gets no table, so it is
+ * for each {@code @DynamoTable} and the {@code CustomerTable} of each {@code @DynamoEntity}, and for the
+ * {@code ShopTable} that {@link DynaqAggregatingProcessor} writes for each {@code @SingleTable} (each
+ * visible from the next round on), and lists the types whose tables exist, with {@code OrderAsyncTable}
+ * where that exists too. An entity with errors gets no table, so it is
  * not listed. The index class of a round's tables is written in that round, so that javac compiles it
  * in the next one; an entity that waits longer (it uses a type another processor generates) gets an index
  * class of its own then. The service file naming every index class is a resource, written in the last round.
  */
 final class TableIndexStep {
     private final Elements elements;
-    /** {@code @DynamoTable} types whose table was not generated yet, by qualified name, in order first seen. */
-    private final Set<String> waiting = new LinkedHashSet<>();
+    /** Types whose table was not generated yet, by qualified name, in order first seen, with their kind. */
+    private final Map<String, TableIndexModel.Kind> waiting = new LinkedHashMap<>();
     private final List<TableIndexModel.Entry> indexed = new ArrayList<>();
     private final List<ClassName> indexes = new ArrayList<>();
 
@@ -42,32 +44,39 @@ final class TableIndexStep {
 
     /**
      * @param round the round
-     * @param annotation {@code @DynamoTable}, or {@code null} if it is not on the class path
+     * @param annotations {@code @DynamoTable}, {@code @DynamoEntity} and {@code @SingleTable}, each with the
+     *     kind of table its types get; an annotation that is not on the class path is left out
      * @param filer where to write
      * @throws IOException if a file cannot be written
      */
-    void round(RoundEnvironment round, TypeElement annotation, Filer filer) throws IOException {
-        if (annotation != null) {
+    void round(RoundEnvironment round, Map<TypeElement, TableIndexModel.Kind> annotations, Filer filer) throws IOException {
+        annotations.forEach((annotation, kind) -> {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 if (element instanceof TypeElement type) {
-                    waiting.add(type.getQualifiedName().toString());
+                    waiting.putIfAbsent(type.getQualifiedName().toString(), kind);
                 }
             }
-        }
+        });
         List<TableIndexModel.Entry> ready = new ArrayList<>();
-        for (String name : List.copyOf(waiting)) {
-            TypeElement entity = elements.getTypeElement(name);
-            if (entity == null) {
+        for (Map.Entry<String, TableIndexModel.Kind> candidate : List.copyOf(waiting.entrySet())) {
+            String name = candidate.getKey();
+            TypeElement type = elements.getTypeElement(name);
+            if (type == null) {
                 waiting.remove(name);
                 continue;
             }
-            ClassName entityName = ClassName.get(entity);
-            if (exists(Names.table(entityName))) {
-                ready.add(new TableIndexModel.Entry(entity, entityName, exists(Names.asyncTable(entityName))));
+            TableIndexModel.Kind kind = candidate.getValue();
+            ClassName typeName = ClassName.get(type);
+            TableIndexModel.Entry entry = new TableIndexModel.Entry(type, typeName, kind, false);
+            if (exists(entry.table())) {
+                boolean async = kind == TableIndexModel.Kind.TABLE && exists(Names.asyncTable(typeName));
+                ready.add(async ? new TableIndexModel.Entry(type, typeName, kind, true) : entry);
                 waiting.remove(name);
             }
         }
-        if (!ready.isEmpty()) {
+        // In the last round a new class would not be compiled any more (javac gets there early when a
+        // round reported an error, such as a key overlap between the entities of a shared table).
+        if (!ready.isEmpty() && !round.processingOver()) {
             TableIndexModel index = TableIndexModel.of(ready);
             new TableIndexWriter().write(index).writeTo(filer);
             indexes.add(index.className());

@@ -17,7 +17,8 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the table index of a compilation, {@code DynaqTables_1c291ca3}: a {@code dev.dynaq.spi.TableIndex}
  * listing each generated table with its factory ({@code GeneratedTable.sync(OrderTable.class,
- * OrderTable::create)}), and the {@code META-INF/services} file that registers it. Every listed entity is
+ * OrderTable::create)}; a shared table's {@code ShopTable} and the {@code CustomerTable} of each of its
+ * entities with {@code GeneratedTable.of(...)}), and the {@code META-INF/services} file that registers it. Every listed entity is
  * an originating element of both.
  */
 public final class TableIndexWriter {
@@ -34,12 +35,11 @@ public final class TableIndexWriter {
      */
     public JavaFile write(TableIndexModel index) {
         List<CodeBlock> entries = new ArrayList<>(index.tables().size() * 2);
-        for (TableIndexModel.Entry entity : index.tables()) {
-            ClassName table = Names.table(entity.entity());
-            entries.add(CodeBlock.of("$T.sync($T.class, $T::create)", GENERATED_TABLE, table, table));
-            if (entity.async()) {
-                ClassName asyncTable = Names.asyncTable(entity.entity());
-                entries.add(CodeBlock.of("$T.async($T.class, $T::createAsync)", GENERATED_TABLE, asyncTable, table));
+        for (TableIndexModel.Entry entry : index.tables()) {
+            entries.add(entry(entry));
+            if (entry.async()) {
+                ClassName asyncTable = Names.asyncTable(entry.entity());
+                entries.add(CodeBlock.of("$T.async($T.class, $T::createAsync)", GENERATED_TABLE, asyncTable, entry.table()));
             }
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(index.className())
@@ -66,6 +66,21 @@ public final class TableIndexWriter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    /**
+     * An entity's table defines its DynamoDB table; an entity of a shared table does not (its schema knows
+     * only its own indexes): the shared table's class does, with the union of its entities' keys and indexes.
+     */
+    private static CodeBlock entry(TableIndexModel.Entry entry) {
+        ClassName table = entry.table();
+        return switch (entry.kind()) {
+            case TABLE -> CodeBlock.of("$T.sync($T.class, $T::create)", GENERATED_TABLE, table, table);
+            case SHARED_ENTITY -> CodeBlock.of("$T.of($T.class, $T::create, $T::tableName, null)", GENERATED_TABLE, table,
+                    table, table);
+            case SHARED_TABLE -> CodeBlock.of("$T.of($T.class, $T::create, $T::tableName, $T::createTableRequest)",
+                    GENERATED_TABLE, table, table, table, table);
+        };
     }
 
     /**

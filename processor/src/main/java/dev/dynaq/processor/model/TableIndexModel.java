@@ -12,21 +12,45 @@ import javax.lang.model.element.TypeElement;
  * names all of them as originating elements.
  *
  * @param className the index class, from {@link Names#tableIndex(List)}
- * @param tables the listed tables, sorted by entity class name
+ * @param tables the listed tables, sorted by the class name of their type
  */
 public record TableIndexModel(ClassName className, List<Entry> tables) {
+    /** What kind of generated table an entry lists. */
+    public enum Kind {
+        /** {@code OrderTable} of a {@code @DynamoTable}, which defines its DynamoDB table, and maybe {@code OrderAsyncTable}. */
+        TABLE,
+        /**
+         * {@code CustomerTable} of a {@code @DynamoEntity}: one entity's items of a shared table, which the
+         * shared table's class defines.
+         */
+        SHARED_ENTITY,
+        /** {@code ShopTable} of a {@code @SingleTable}, which defines the shared DynamoDB table. */
+        SHARED_TABLE
+    }
+
     /**
-     * One entity whose tables were generated.
+     * One type whose tables were generated.
      *
-     * @param element the {@code @DynamoTable} type; the originating element
-     * @param entity its class, from which {@code OrderTable} and {@code OrderAsyncTable} are named
-     * @param async whether {@code OrderAsyncTable} was generated too
+     * @param element the {@code @DynamoTable}, {@code @DynamoEntity} or {@code @SingleTable} type; the
+     *     originating element
+     * @param entity its class, from which the generated classes are named
+     * @param kind which generated table class it has
+     * @param async whether {@code OrderAsyncTable} was generated too (only for {@link Kind#TABLE})
      */
-    public record Entry(TypeElement element, ClassName entity, boolean async) {
+    public record Entry(TypeElement element, ClassName entity, Kind kind, boolean async) {
         /** Validates. */
         public Entry {
             Objects.requireNonNull(element, "element");
             Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(kind, "kind");
+            if (async && kind != Kind.TABLE) {
+                throw new IllegalArgumentException("only a @DynamoTable has an async table");
+            }
+        }
+
+        /** @return the generated sync class: {@code OrderTable}, {@code CustomerTable} or {@code ShopTable} */
+        public ClassName table() {
+            return kind == Kind.SHARED_TABLE ? Names.sharedTable(entity) : Names.table(entity);
         }
     }
 

@@ -48,6 +48,27 @@ class TableIndexTest {
     }
 
     @Test
+    void listsASharedTableThatDefinesItsDynamoDbTableAndItsEntitiesTablesThatDoNot() {
+        Compilation compilation = compile(List.of("-Xlint:all", "-Werror"), "Shop", "ShopCustomer", "ShopOrder",
+                "OrderStatus", "Order");
+
+        assertThat(compilation).succeededWithoutWarnings();
+        ClassName index = Names.tableIndex(List.of(ClassName.get("com.acme", "Order"), ClassName.get("com.acme", "Shop"),
+                ClassName.get("com.acme", "ShopCustomer"), ClassName.get("com.acme", "ShopOrder")));
+        assertThat(Fixtures.generated(compilation, index.canonicalName())).contains("""
+                            public List<GeneratedTable<?>> tables() {
+                                return List.of(
+                                        GeneratedTable.sync(OrderTable.class, OrderTable::create),
+                                        GeneratedTable.async(OrderAsyncTable.class, OrderTable::createAsync),
+                                        GeneratedTable.of(ShopTable.class, ShopTable::create, ShopTable::tableName, ShopTable::createTableRequest),
+                                        GeneratedTable.of(ShopCustomerTable.class, ShopCustomerTable::create, ShopCustomerTable::tableName, null),
+                                        GeneratedTable.of(ShopOrderTable.class, ShopOrderTable::create, ShopOrderTable::tableName, null));
+                            }
+                        """);
+        assertThat(serviceFile(compilation)).isEqualTo(index.reflectionName() + "\n");
+    }
+
+    @Test
     void theSameModelsGiveTheSameIndexInAnyOrder() {
         Compilation one = compile(List.of(), "Order", "OrderStatus", "Account", "Address");
         Compilation other = compile(List.of(), "Address", "Account", "OrderStatus", "Order");

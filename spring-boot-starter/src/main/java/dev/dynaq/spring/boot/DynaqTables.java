@@ -30,7 +30,8 @@ public final class DynaqTables {
     /**
      * @param dynaq the environment, whose table names give the physical names
      * @return the request that creates each DynamoDB table of the application, once per table (a sync
-     *     table and its async twin share one), sorted by physical name
+     *     table and its async twin share one; a shared table of a single-table design is defined by its
+     *     {@code ShopTable}, not by the tables of its entities), sorted by physical name
      */
     public List<CreateTableRequest> definitions(Dynaq dynaq) {
         Objects.requireNonNull(dynaq, "dynaq");

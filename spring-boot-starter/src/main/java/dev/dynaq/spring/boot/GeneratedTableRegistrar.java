@@ -16,7 +16,8 @@ import org.springframework.core.type.AnnotationMetadata;
 
 /**
  * Registers each generated table of the application as a bean of its own type ({@code OrderTable}
- * {@code orderTable}, {@code OrderAsyncTable orderAsyncTable}), from the table indexes Dynaq's processor
+ * {@code orderTable}, {@code OrderAsyncTable orderAsyncTable}; of a single-table design, the shared
+ * {@code ShopTable shopTable} and each entity's {@code CustomerTable customerTable}), from the table indexes Dynaq's processor
  * wrote: no class-path scanning, no reflection. A table class the application already defines a bean of
  * is left to that bean. Async tables are lazy, so the async client is only built when one is used.
  */

@@ -12,6 +12,11 @@ import dev.dynaq.spring.boot.model.CustomerTable;
 import dev.dynaq.spring.boot.model.Order;
 import dev.dynaq.spring.boot.model.OrderAsyncTable;
 import dev.dynaq.spring.boot.model.OrderTable;
+import dev.dynaq.spring.boot.model.single.ShopCustomer;
+import dev.dynaq.spring.boot.model.single.ShopCustomerTable;
+import dev.dynaq.spring.boot.model.single.ShopOrder;
+import dev.dynaq.spring.boot.model.single.ShopOrderTable;
+import dev.dynaq.spring.boot.model.single.ShopTable;
 import dev.dynaq.spring.boot.test.DynamoDbLocalInitializer;
 import dev.dynaq.testing.DynamoDbLocal;
 import java.math.BigDecimal;
@@ -66,7 +71,11 @@ class DynaqAutoConfigurationTest {
             assertThat(context.getBeanNamesForType(OrderAsyncTable.class)).containsExactly("orderAsyncTable");
             assertThat(context.getBean(OrderTable.class).tableName()).isEqualTo("orders");
             assertThat(context.getBean(DynaqTables.class).generated()).extracting(table -> table.type().getSimpleName())
-                    .containsExactly("CustomerAsyncTable", "CustomerTable", "OrderAsyncTable", "OrderTable");
+                    .containsExactly("CustomerAsyncTable", "CustomerTable", "OrderAsyncTable", "OrderTable",
+                            "ShopCustomerTable", "ShopOrderTable", "ShopTable");
+            assertThat(context.getBeansOfType(ShopTable.class)).containsOnlyKeys("shopTable");
+            assertThat(context.getBeansOfType(ShopCustomerTable.class)).containsOnlyKeys("shopCustomerTable");
+            assertThat(context.getBeansOfType(ShopOrderTable.class)).containsOnlyKeys("shopOrderTable");
         });
     }
 
@@ -138,7 +147,7 @@ class DynaqAutoConfigurationTest {
         local.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(DynaqTableInitializer.class).created())
-                    .containsExactly(prefix + "customers", prefix + "orders");
+                    .containsExactly(prefix + "customers", prefix + "orders", prefix + "shop");
             var description = DynamoDbLocal.shared().client().describeTable(b -> b.tableName(prefix + "orders")).table();
             assertThat(description.globalSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly("orders_by_status");
             context.getBean(OrderTable.class).put(order("c1", "o1"));
@@ -147,6 +156,36 @@ class DynaqAutoConfigurationTest {
             assertThat(context.getBean(DynaqTableInitializer.class).created()).isEmpty();
             assertThat(context.getBean(OrderTable.class).get("c1", "o1")).contains(order("c1", "o1"));
         });
+    }
+
+    @Test
+    void aSharedTableAndTheTablesOfItsEntitiesAreBeansOverOneDynamoDbTable() {
+        String prefix = prefix();
+        runner.withInitializer(new DynamoDbLocalInitializer(true)).withUserConfiguration(ShopService.class)
+                .withPropertyValues("dynaq.table-names.prefix=" + prefix).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    // the shared table is created once, with the union of its entities' keys and indexes
+                    assertThat(context.getBean(DynaqTableInitializer.class).created()).containsOnlyOnce(prefix + "shop");
+                    var shop = DynamoDbLocal.shared().client().describeTable(b -> b.tableName(prefix + "shop")).table();
+                    assertThat(shop.keySchema()).extracting(key -> key.attributeName()).containsExactly("pk", "sk");
+                    assertThat(shop.globalSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly("gsi1");
+
+                    ShopService service = context.getBean(ShopService.class);
+                    assertThat(service.shop.tableName()).isEqualTo(prefix + "shop");
+                    assertThat(service.customers.tableName()).isEqualTo(prefix + "shop");
+                    ShopCustomer ada = new ShopCustomer("c1", "Ada", "ada@example.com");
+                    ShopOrder first = new ShopOrder("c1", "o1", Instant.parse("2026-01-02T03:04:05Z"), new BigDecimal("12.5"));
+                    ShopOrder second = new ShopOrder("c1", "o2", Instant.parse("2026-01-03T03:04:05Z"), new BigDecimal("7"));
+                    service.customers.put(ada);
+                    service.orders.put(first);
+                    service.orders.put(second);
+
+                    ShopTable.CustomerCollection collection = service.shop.queryCustomerCollection("c1").collect();
+                    assertThat(collection.customer()).contains(ada);
+                    assertThat(collection.orders()).containsExactly(first, second);
+                    assertThat(collection.unknownItems()).isEmpty();
+                    assertThat(service.customers.queryByEmail("ada@example.com").list()).containsExactly(ada);
+                });
     }
 
     @Test
@@ -216,6 +255,19 @@ class DynaqAutoConfigurationTest {
 
     private static Order order(String customerId, String orderId) {
         return new Order(customerId, orderId, "PENDING", Instant.parse("2026-01-02T03:04:05Z"), new BigDecimal("12.5"));
+    }
+
+    /** An application service that has the tables of a single-table design injected. */
+    static class ShopService {
+        final ShopTable shop;
+        final ShopCustomerTable customers;
+        final ShopOrderTable orders;
+
+        ShopService(ShopTable shop, ShopCustomerTable customers, ShopOrderTable orders) {
+            this.shop = shop;
+            this.customers = customers;
+            this.orders = orders;
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -6,6 +6,7 @@ import dev.dynaq.Dynaq;
 import dev.dynaq.TableNames;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,14 +100,16 @@ public class DynaqAutoConfiguration {
     /**
      * @param client the sync client
      * @param asyncClient the async client, behind a lazy proxy: resolved on the first async call
-     * @param properties table names, cursor secret and batch policy
+     * @param properties table names, cursor secret, batch policy, logging of values, consumed capacity
+     * @param clock the application's {@link Clock} bean, if it has exactly one: the time of
+     *     {@code @CreatedDate} and {@code @LastModifiedDate}
      * @param customizers changes of the application's own
      * @return the environment every generated table bean is created in
      */
     @Bean
     @ConditionalOnMissingBean
     public Dynaq dynaq(DynamoDbClient client, @Lazy DynamoDbAsyncClient asyncClient, DynaqProperties properties,
-            ObjectProvider<DynaqBuilderCustomizer> customizers) {
+            ObjectProvider<Clock> clock, ObjectProvider<DynaqBuilderCustomizer> customizers) {
         Dynaq.Builder builder = Dynaq.builder()
                 .client(client)
                 .asyncClient(asyncClient)
@@ -114,7 +117,10 @@ public class DynaqAutoConfiguration {
                 .batchPolicy(BatchPolicy.defaults()
                         .withMaxAttempts(properties.getBatch().getMaxAttempts())
                         .withBaseDelay(properties.getBatch().getBaseDelay())
-                        .withMaxDelay(properties.getBatch().getMaxDelay()));
+                        .withMaxDelay(properties.getBatch().getMaxDelay()))
+                .logValues(properties.isLogValues())
+                .returnConsumedCapacity(properties.isReturnConsumedCapacity());
+        clock.ifUnique(builder::clock);
         String secret = properties.getCursorSecret();
         if (secret != null && !secret.isEmpty()) {
             byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * dynaq.table-names.prefix=dev_
  * dynaq.cursor-secret=${DYNAQ_CURSOR_SECRET}
  * dynaq.batch.max-attempts=8
+ * dynaq.return-consumed-capacity=true
  * </pre>
  */
 @ConfigurationProperties("dynaq")
@@ -42,6 +43,19 @@ public class DynaqProperties {
      * infrastructure tooling.
      */
     private boolean createTables = false;
+
+    /**
+     * Whether request log lines (logger dev.dynaq.requests at DEBUG) also show the values of
+     * placeholders and keys, not only the expressions. For development only: values may be personal or
+     * secret data.
+     */
+    private boolean logValues = false;
+
+    /**
+     * Whether every request of the tables asks DynamoDB for the capacity it consumed (TOTAL), so that
+     * log lines, request listeners, the dynaq.consumed.capacity meter and every page report it.
+     */
+    private boolean returnConsumedCapacity = false;
 
     /** Physical table names of this environment. */
     private final TableNamesProperties tableNames = new TableNamesProperties();
@@ -90,6 +104,26 @@ public class DynaqProperties {
     /** @param createTables whether missing tables are created at start-up */
     public void setCreateTables(boolean createTables) {
         this.createTables = createTables;
+    }
+
+    /** @return whether request log lines show values */
+    public boolean isLogValues() {
+        return logValues;
+    }
+
+    /** @param logValues whether request log lines show values */
+    public void setLogValues(boolean logValues) {
+        this.logValues = logValues;
+    }
+
+    /** @return whether every request asks for its consumed capacity */
+    public boolean isReturnConsumedCapacity() {
+        return returnConsumedCapacity;
+    }
+
+    /** @param returnConsumedCapacity whether every request asks for its consumed capacity */
+    public void setReturnConsumedCapacity(boolean returnConsumedCapacity) {
+        this.returnConsumedCapacity = returnConsumedCapacity;
     }
 
     /** @return the table-name properties */

@@ -71,7 +71,7 @@ class DynaqAutoConfigurationTest {
             assertThat(context.getBeanNamesForType(OrderAsyncTable.class)).containsExactly("orderAsyncTable");
             assertThat(context.getBean(OrderTable.class).tableName()).isEqualTo("orders");
             assertThat(context.getBean(DynaqTables.class).generated()).extracting(table -> table.type().getSimpleName())
-                    .containsExactly("CustomerAsyncTable", "CustomerTable", "OrderAsyncTable", "OrderTable",
+                    .containsExactly("CustomerAsyncTable", "CustomerTable", "NoteAsyncTable", "NoteTable", "OrderAsyncTable", "OrderTable",
                             "ShopCustomerTable", "ShopOrderTable", "ShopTable");
             assertThat(context.getBeansOfType(ShopTable.class)).containsOnlyKeys("shopTable");
             assertThat(context.getBeansOfType(ShopCustomerTable.class)).containsOnlyKeys("shopCustomerTable");
@@ -147,7 +147,7 @@ class DynaqAutoConfigurationTest {
         local.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(DynaqTableInitializer.class).created())
-                    .containsExactly(prefix + "customers", prefix + "orders", prefix + "shop");
+                    .containsExactly(prefix + "customers", prefix + "notes", prefix + "orders", prefix + "shop");
             var description = DynamoDbLocal.shared().client().describeTable(b -> b.tableName(prefix + "orders")).table();
             assertThat(description.globalSecondaryIndexes()).extracting(index -> index.indexName()).containsExactly("orders_by_status");
             context.getBean(OrderTable.class).put(order("c1", "o1"));

@@ -28,7 +28,8 @@ class DynaqHealthIndicatorTest {
                     Health health = context.getBean(DynaqHealthIndicator.class).health(true);
                     assertThat(health.getStatus()).isEqualTo(Status.UP);
                     // a shared table once, not once per entity of it
-                    assertThat(health.getDetails()).containsOnlyKeys(prefix + "customers", prefix + "orders", prefix + "shop");
+                    assertThat(health.getDetails()).containsOnlyKeys(prefix + "customers", prefix + "notes", prefix + "orders",
+                            prefix + "shop");
                     assertThat(health.getDetails().get(prefix + "shop")).isEqualTo(Map.of("status", "ACTIVE", "itemCount", 0L));
                     assertThat(health.getDetails().get(prefix + "orders")).isEqualTo(Map.of("status", "ACTIVE", "itemCount", 0L));
                 });

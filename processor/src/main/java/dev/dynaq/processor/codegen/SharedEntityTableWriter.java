@@ -75,42 +75,14 @@ public final class SharedEntityTableWriter extends SourceFileWriter {
     }
 
     private static List<MethodSpec> factories(EntityModel entity, ClassName type, ClassName metamodel) {
-        MethodSpec inEnvironment = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addJavadoc("Opens the {@link $T} items of the shared table in an environment: through its client,\n"
+        return SharedFactories.of(type, CodeBlock.of("$T.SCHEMA", metamodel), CodeBlock.of("$T.TABLE_NAME", metamodel),
+                CodeBlock.of("Opens the {@link $T} items of the shared table in an environment: through its client,\n"
                         + "under the name its {@link $T#tableNames() table names} map {@value $T#TABLE_NAME} to, with its"
-                        + " options.\n\n", entity.className(), RuntimeTypes.DYNAQ, metamodel)
-                .addJavadoc("@param dynaq the environment, shared by every table created from it\n")
-                .addJavadoc("@return the table\n")
-                .addJavadoc("@throws IllegalStateException if the environment has no sync client\n")
-                .addParameter(RuntimeTypes.DYNAQ, "dynaq")
-                .addStatement("return new $T(dynaq.context($T.SCHEMA, false))", type, metamodel)
-                .build();
-        MethodSpec ownName = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addJavadoc("Opens the {@link $T} items of table {@value $T#TABLE_NAME} through a sync client.\n\n",
-                        entity.className(), metamodel)
-                .addJavadoc("@param client the client, shared by every table that uses it\n")
-                .addJavadoc("@return the table\n")
-                .addParameter(RuntimeTypes.DYNAMO_DB_CLIENT, "client")
-                .addStatement("return create(client, $T.TABLE_NAME)", metamodel)
-                .build();
-        MethodSpec otherName = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addJavadoc("Opens the {@link $T} items of the shared table under another name (per environment,\n"
-                        + "say) through a sync client.\n\n", entity.className())
-                .addJavadoc("@param client the client, shared by every table that uses it\n")
-                .addJavadoc("@param tableName the physical table name\n")
-                .addJavadoc("@return the table\n")
-                .addParameter(RuntimeTypes.DYNAMO_DB_CLIENT, "client")
-                .addParameter(String.class, "tableName")
-                .addStatement("return new $T($T.sync(client, tableName, $T.SCHEMA))", type, RuntimeTypes.TABLE_CONTEXT,
-                        metamodel)
-                .build();
-        return List.of(inEnvironment, ownName, otherName);
+                        + " options.\n\n", entity.className(), RuntimeTypes.DYNAQ, metamodel),
+                CodeBlock.of("Opens the {@link $T} items of table {@value $T#TABLE_NAME} through a sync client.\n\n",
+                        entity.className(), metamodel),
+                CodeBlock.of("Opens the {@link $T} items of the shared table under another name (per environment,\n"
+                        + "say) through a sync client.\n\n", entity.className()));
     }
 
     private static String names(List<AttributeModel> variables) {
@@ -138,51 +110,12 @@ public final class SharedEntityTableWriter extends SourceFileWriter {
 
     private static List<MethodSpec> keyedOverloads(EntityModel entity, EntityKeyModel key) {
         List<AttributeModel> variables = ComposedKeys.keyVariables(key);
-        Set<String> taken = new HashSet<>();
-        List<CodeBlock> keyArguments = new ArrayList<>();
+        List<KeyedOperation.Parameter> keys = new ArrayList<>(variables.size());
         for (AttributeModel variable : variables) {
-            taken.add(variable.propertyName());
-            keyArguments.add(CodeBlock.of("$N", variable.propertyName()));
+            keys.add(new KeyedOperation.Parameter(ComposedKeys.type(variable), variable.propertyName(), "a variable of the key"));
         }
-        List<MethodSpec> methods = new ArrayList<>();
-        for (KeyedOperation operation : KeyedOperation.SYNC) {
-            TypeName returns = operation.returns().apply(entity.className());
-            MethodSpec.Builder method = MethodSpec.methodBuilder(operation.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(returns)
-                    .addJavadoc(operation.summary() + "\n\n", CodeBlock.of("the {@link $T} with the given $L",
-                            entity.className(), names(variables)));
-            for (AttributeModel variable : variables) {
-                method.addParameter(ComposedKeys.type(variable), variable.propertyName())
-                        .addJavadoc("@param $N a variable of the key\n", variable.propertyName());
-            }
-            List<CodeBlock> arguments = new ArrayList<>();
-            arguments.add(CodeBlock.of("key($L)", CodeBlock.join(keyArguments, ", ")));
-            Set<String> names = new HashSet<>(taken);
-            for (KeyedOperation.Parameter parameter : operation.parameters()) {
-                String name = parameter.name();
-                while (!names.add(name)) {
-                    name = name + "_";
-                }
-                method.addParameter(parameter.type(), name).addJavadoc("@param $N $L\n", name, parameter.javadoc());
-                arguments.add(CodeBlock.of("$N", name));
-            }
-            if (operation.returnsDoc() != null) {
-                method.addJavadoc("@return $L\n", operation.returnsDoc());
-            }
-            if (operation.name().equals("update")) {
-                method.addJavadoc("@throws IllegalArgumentException from {@code execute()} if it changes a variable"
-                        + " of the table key\n");
-            }
-            CodeBlock call = CodeBlock.of("$N($L)", operation.name(), CodeBlock.join(arguments, ", "));
-            if (returns.equals(TypeName.VOID)) {
-                method.addStatement("$L", call);
-            } else {
-                method.addStatement("return $L", call);
-            }
-            methods.add(method.build());
-        }
-        return methods;
+        return KeyedOperation.overloads(entity.className(), names(variables), keys, KeyedOperation.SYNC,
+                "@throws IllegalArgumentException from {@code execute()} if it changes a variable of the table key");
     }
 
     private static ClassName queryTypeName(ClassName table, EntityKeyModel key) {
@@ -228,35 +161,13 @@ public final class SharedEntityTableWriter extends SourceFileWriter {
 
     private static TypeSpec queryType(EntityModel entity, ClassName table, ClassName metamodel, EntityKeyModel key) {
         ClassName type = queryTypeName(table, key);
-        TypeName context = ParameterizedTypeName.get(RuntimeTypes.TABLE_CONTEXT, entity.className());
-        TypeSpec.Builder query = TypeSpec.classBuilder(type)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.QUERY, entity.className(), type))
+        TypeSpec.Builder query = QueryTypes.skeleton(type, RuntimeTypes.QUERY, entity.className())
                 .addJavadoc("A query of the {@link $T} items of one partition {@code $L}$L, in the order of their sort\n"
                         + "keys {@code $L}.\n", entity.className(), ComposedKeys.javadocText(key.partition().text()),
-                        where(key), ComposedKeys.javadocText(key.sort().text()))
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(context, "context")
-                        .addParameter(RuntimeTypes.QUERY_SPEC, "spec")
-                        .addStatement("super(context, spec)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("copy")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
-                        .returns(type)
-                        .addParameter(RuntimeTypes.QUERY_SPEC, "spec")
-                        .addStatement("return new $T(context(), spec)", type)
-                        .build());
+                        where(key), ComposedKeys.javadocText(key.sort().text()));
         query.addMethods(sortMethods(type, metamodel, key));
         if (key.isTableKey()) {
-            query.addMethod(MethodSpec.methodBuilder("consistentRead")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(type)
-                    .addJavadoc("Reads strongly consistent: the results include every write that succeeded before.\n\n")
-                    .addJavadoc("@return the new query\n")
-                    .addStatement("return withConsistentRead()")
-                    .build());
+            query.addMethod(QueryTypes.consistentRead(type));
         }
         return query.build();
     }

@@ -178,39 +178,12 @@ public final class SharedTableWriter {
     }
 
     private static List<MethodSpec> factories(ClassName type) {
-        MethodSpec inEnvironment = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addJavadoc("Opens the shared table in an environment: through its client, under the name its\n"
+        return SharedFactories.of(type, CodeBlock.of("SCHEMA"), CodeBlock.of("TABLE_NAME"),
+                CodeBlock.of("Opens the shared table in an environment: through its client, under the name its\n"
                         + "{@link $T#tableNames() table names} map {@value #TABLE_NAME} to, with its options.\n\n",
-                        RuntimeTypes.DYNAQ)
-                .addJavadoc("@param dynaq the environment, shared by every table created from it\n")
-                .addJavadoc("@return the table\n")
-                .addJavadoc("@throws IllegalStateException if the environment has no sync client\n")
-                .addParameter(RuntimeTypes.DYNAQ, "dynaq")
-                .addStatement("return new $T(dynaq.context(SCHEMA, false))", type)
-                .build();
-        MethodSpec ownName = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addJavadoc("Opens table {@value #TABLE_NAME} through a sync client.\n\n")
-                .addJavadoc("@param client the client, shared by every table that uses it\n")
-                .addJavadoc("@return the table\n")
-                .addParameter(RuntimeTypes.DYNAMO_DB_CLIENT, "client")
-                .addStatement("return create(client, TABLE_NAME)")
-                .build();
-        MethodSpec otherName = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(type)
-                .addJavadoc("Opens the shared table under another name (per environment, say) through a sync client.\n\n")
-                .addJavadoc("@param client the client, shared by every table that uses it\n")
-                .addJavadoc("@param tableName the physical table name\n")
-                .addJavadoc("@return the table\n")
-                .addParameter(RuntimeTypes.DYNAMO_DB_CLIENT, "client")
-                .addParameter(String.class, "tableName")
-                .addStatement("return new $T($T.sync(client, tableName, SCHEMA))", type, RuntimeTypes.TABLE_CONTEXT)
-                .build();
-        return List.of(inEnvironment, ownName, otherName);
+                        RuntimeTypes.DYNAQ),
+                CodeBlock.of("Opens table {@value #TABLE_NAME} through a sync client.\n\n"),
+                CodeBlock.of("Opens the shared table under another name (per environment, say) through a sync client.\n\n"));
     }
 
     private static MethodSpec signedCursors(ClassName type) {
@@ -265,25 +238,10 @@ public final class SharedTableWriter {
         ClassName query = queryType(table, collection);
         ClassName result = collectionType(table, collection);
         ClassName item = itemType(table, collection);
-        TypeSpec.Builder type = TypeSpec.classBuilder(query)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(RuntimeTypes.QUERY, item, query))
+        TypeSpec.Builder type = QueryTypes.skeleton(query, RuntimeTypes.QUERY, item)
                 .addJavadoc("A query of item collection {@code $L}$L: its items, each decoded to its entity type by\n"
                         + "the type attribute, as a stream, pages with cursors, or grouped by type ({@link #fetchCollection},\n"
                         + "{@link #collect}).\n", collection.name(), where(collection))
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(ParameterizedTypeName.get(RuntimeTypes.TABLE_CONTEXT, item), "context")
-                        .addParameter(RuntimeTypes.QUERY_SPEC, "spec")
-                        .addStatement("super(context, spec)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("copy")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
-                        .returns(query)
-                        .addParameter(RuntimeTypes.QUERY_SPEC, "spec")
-                        .addStatement("return new $T(context(), spec)", query)
-                        .build())
                 .addMethod(MethodSpec.methodBuilder("fetchCollection")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(result)
@@ -301,13 +259,7 @@ public final class SharedTableWriter {
                         .addStatement("return new $T(new $T<>(list(), null, null))", result, RuntimeTypes.PAGE)
                         .build());
         if (collection.indexName() == null) {
-            type.addMethod(MethodSpec.methodBuilder("consistentRead")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(query)
-                    .addJavadoc("Reads strongly consistent: the results include every write that succeeded before.\n\n")
-                    .addJavadoc("@return the new query\n")
-                    .addStatement("return withConsistentRead()")
-                    .build());
+            type.addMethod(QueryTypes.consistentRead(query));
         }
         return type.build();
     }

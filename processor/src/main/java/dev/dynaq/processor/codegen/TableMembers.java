@@ -12,9 +12,7 @@ import dev.dynaq.processor.model.IndexModel;
 import dev.dynaq.processor.model.Names;
 import dev.dynaq.processor.model.TypeMapping;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -74,48 +72,11 @@ record TableMembers(EntityModel entity, ClassName table, ClassName queryBase, Li
 
     /** @return for each keyed operation, the overload taking the key's values */
     List<MethodSpec> keyedOverloads() {
-        List<AttributeModel> keys = SchemaWriter.keyAttributes(primaryKey());
-        Set<String> keyNames = new HashSet<>();
-        List<CodeBlock> keyArguments = new ArrayList<>(2);
-        for (AttributeModel key : keys) {
-            keyNames.add(key.propertyName());
-            keyArguments.add(CodeBlock.of("$N", key.propertyName()));
+        List<KeyedOperation.Parameter> keys = new ArrayList<>(2);
+        for (AttributeModel key : SchemaWriter.keyAttributes(primaryKey())) {
+            keys.add(new KeyedOperation.Parameter(key.type().javaType(), key.propertyName(), keyRole(key)));
         }
-        List<MethodSpec> methods = new ArrayList<>(operations.size());
-        for (KeyedOperation operation : operations) {
-            TypeName returns = operation.returns().apply(entity.className());
-            MethodSpec.Builder method = MethodSpec.methodBuilder(operation.name())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(returns)
-                    .addJavadoc(operation.summary() + "\n\n", CodeBlock.of("the {@link $T} with the given $L",
-                            entity.className(), keyNames()));
-            for (AttributeModel key : keys) {
-                method.addParameter(key.type().javaType(), key.propertyName())
-                        .addJavadoc("@param $N $L\n", key.propertyName(), keyRole(key));
-            }
-            List<CodeBlock> arguments = new ArrayList<>(operation.parameters().size() + 1);
-            arguments.add(CodeBlock.of("key($L)", CodeBlock.join(keyArguments, ", ")));
-            Set<String> taken = new HashSet<>(keyNames);
-            for (KeyedOperation.Parameter parameter : operation.parameters()) {
-                String name = parameter.name();
-                while (!taken.add(name)) {
-                    name = name + "_";
-                }
-                method.addParameter(parameter.type(), name).addJavadoc("@param $N $L\n", name, parameter.javadoc());
-                arguments.add(CodeBlock.of("$N", name));
-            }
-            if (operation.returnsDoc() != null) {
-                method.addJavadoc("@return $L\n", operation.returnsDoc());
-            }
-            CodeBlock call = CodeBlock.of("$N($L)", operation.name(), CodeBlock.join(arguments, ", "));
-            if (returns.equals(TypeName.VOID)) {
-                method.addStatement("$L", call);
-            } else {
-                method.addStatement("return $L", call);
-            }
-            methods.add(method.build());
-        }
-        return methods;
+        return KeyedOperation.overloads(entity.className(), keyNames(), keys, operations, null);
     }
 
     /** @return {@code queryByCustomerId(customerId)} and one method per global index */
@@ -156,40 +117,17 @@ record TableMembers(EntityModel entity, ClassName table, ClassName queryBase, Li
 
     private TypeSpec queryType(IndexModel index, List<IndexModel> localIndexes) {
         ClassName type = queryType(index);
-        TypeName specType = RuntimeTypes.QUERY_SPEC;
-        TypeName contextType = ParameterizedTypeName.get(RuntimeTypes.TABLE_CONTEXT, entity.className());
-        TypeSpec.Builder query = TypeSpec.classBuilder(type)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(queryBase, entity.className(), type))
+        TypeSpec.Builder query = QueryTypes.skeleton(type, queryBase, entity.className())
                 .addJavadoc("A query of the {@link $T} items with one {@code $L}$L", entity.className(),
                         index.partitionKey().propertyName(), where(index))
                 .addJavadoc("$L", index.sortKey() == null ? ".\n" : CodeBlock.of(", in {@code $L} order.\n",
                         index.sortKey().propertyName()).toString())
-                .addJavadoc("$L", index.allowsConsistentRead() ? "" : "Global indexes are read eventually consistent only.\n")
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addParameter(contextType, "context")
-                        .addParameter(specType, "spec")
-                        .addStatement("super(context, spec)")
-                        .build())
-                .addMethod(MethodSpec.methodBuilder("copy")
-                        .addAnnotation(Override.class)
-                        .addModifiers(Modifier.PROTECTED)
-                        .returns(type)
-                        .addParameter(specType, "spec")
-                        .addStatement("return new $T(context(), spec)", type)
-                        .build());
+                .addJavadoc("$L", index.allowsConsistentRead() ? "" : "Global indexes are read eventually consistent only.\n");
         if (index.sortKey() != null) {
             query.addMethods(sortKeyMethods(type, index.sortKey()));
         }
         if (index.allowsConsistentRead()) {
-            query.addMethod(MethodSpec.methodBuilder("consistentRead")
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(type)
-                    .addJavadoc("Reads strongly consistent: the results include every write that succeeded before.\n\n")
-                    .addJavadoc("@return the new query\n")
-                    .addStatement("return withConsistentRead()")
-                    .build());
+            query.addMethod(QueryTypes.consistentRead(type));
         }
         for (IndexModel local : localIndexes) {
             ClassName localType = queryType(local);

@@ -100,7 +100,8 @@ public class DynaqAutoConfiguration {
     /**
      * @param client the sync client
      * @param asyncClient the async client, behind a lazy proxy: resolved on the first async call
-     * @param properties table names, cursor secret, batch policy, logging of values, consumed capacity
+     * @param properties table names, cursor secret, batch policy, logging of values, consumed capacity,
+     *     direct decoding
      * @param clock the application's {@link Clock} bean, if it has exactly one: the time of
      *     {@code @CreatedDate} and {@code @LastModifiedDate}
      * @param customizers changes of the application's own
@@ -119,7 +120,8 @@ public class DynaqAutoConfiguration {
                         .withBaseDelay(properties.getBatch().getBaseDelay())
                         .withMaxDelay(properties.getBatch().getMaxDelay()))
                 .logValues(properties.isLogValues())
-                .returnConsumedCapacity(properties.isReturnConsumedCapacity());
+                .returnConsumedCapacity(properties.isReturnConsumedCapacity())
+                .directDecoding(properties.isDirectDecoding());
         clock.ifUnique(builder::clock);
         String secret = properties.getCursorSecret();
         if (secret != null && !secret.isEmpty()) {

@@ -57,6 +57,13 @@ public class DynaqProperties {
      */
     private boolean returnConsumedCapacity = false;
 
+    /**
+     * Whether sync tables decode query, scan and batch-get responses straight from DynamoDB's JSON to
+     * entities, instead of letting the SDK build its item maps first. Both give the same results; false
+     * is for comparing or ruling it out.
+     */
+    private boolean directDecoding = true;
+
     /** Physical table names of this environment. */
     private final TableNamesProperties tableNames = new TableNamesProperties();
 
@@ -124,6 +131,16 @@ public class DynaqProperties {
     /** @param returnConsumedCapacity whether every request asks for its consumed capacity */
     public void setReturnConsumedCapacity(boolean returnConsumedCapacity) {
         this.returnConsumedCapacity = returnConsumedCapacity;
+    }
+
+    /** @return whether responses are decoded directly */
+    public boolean isDirectDecoding() {
+        return directDecoding;
+    }
+
+    /** @param directDecoding whether responses are decoded directly */
+    public void setDirectDecoding(boolean directDecoding) {
+        this.directDecoding = directDecoding;
     }
 
     /** @return the table-name properties */

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.dynaq.DirectDecodingPlugin;
 import dev.dynaq.Page;
 import dev.dynaq.RequestEvent;
 import dev.dynaq.spring.boot.model.Note;
@@ -19,12 +20,18 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * Each {@code dynaq.*} option of the environment, and the application's {@link Clock} bean, as the table
@@ -97,10 +104,38 @@ class DynaqPropertiesTest {
     }
 
     @Test
+    void responsesAreDecodedDirectlyByDefault() {
+        ApplicationContextRunner counted = runner.withUserConfiguration(CountingClient.class)
+                .withPropertyValues("dynaq.table-names.prefix=" + DynaqAutoConfigurationTest.prefix());
+        counted.run(context -> {
+            OrderTable orders = context.getBean(OrderTable.class);
+            orders.put(order("c1", "o1"));
+            orders.put(order("c1", "o2"));
+
+            assertThat(orders.queryByCustomerId("c1").list()).extracting(Order::orderId).containsExactly("o1", "o2");
+            assertThat(context.getBean(SdkItems.class).count()).as("items the SDK built, not Dynaq's decoder").isZero();
+        });
+    }
+
+    @Test
+    void directDecodingFalseLetsTheSdkReadTheItems() {
+        runner.withUserConfiguration(CountingClient.class).withPropertyValues("dynaq.direct-decoding=false",
+                "dynaq.table-names.prefix=" + DynaqAutoConfigurationTest.prefix()).run(context -> {
+                    OrderTable orders = context.getBean(OrderTable.class);
+                    orders.put(order("c1", "o1"));
+                    orders.put(order("c1", "o2"));
+
+                    assertThat(orders.queryByCustomerId("c1").list()).extracting(Order::orderId).containsExactly("o1", "o2");
+                    assertThat(context.getBean(SdkItems.class).count()).isEqualTo(2);
+                });
+    }
+
+    @Test
     void theOptionsHaveMetadataForIdes() throws Exception {
         try (var in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
             String metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(metadata).contains("\"name\": \"dynaq.log-values\"", "\"name\": \"dynaq.return-consumed-capacity\"",
+                    "\"name\": \"dynaq.direct-decoding\"", "\"defaultValue\": true",
                     "Whether every request of the tables asks DynamoDB for the capacity it consumed");
         }
     }
@@ -123,6 +158,41 @@ class DynaqPropertiesTest {
         } finally {
             logger.setLevel(previous);
             logger.detachAppender(appender);
+        }
+    }
+
+    /** Counts the items of query responses as the SDK hands them over: none when Dynaq decoded them itself. */
+    static final class SdkItems implements ExecutionInterceptor {
+        private final AtomicInteger items = new AtomicInteger();
+
+        int count() {
+            return items.get();
+        }
+
+        @Override
+        public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+            if (context.response() instanceof QueryResponse query) {
+                items.addAndGet(query.items().size());
+            }
+        }
+    }
+
+    /** The application's own client, built from the connection details as the test support asks, with an interceptor. */
+    @Configuration(proxyBeanMethods = false)
+    static class CountingClient {
+        @Bean
+        SdkItems sdkItems() {
+            return new SdkItems();
+        }
+
+        @Bean
+        DynamoDbClient dynamoDbClient(DynaqConnectionDetails connection, SdkItems items) {
+            var builder = DynamoDbClient.builder().credentialsProvider(connection.credentialsProvider())
+                    .addPlugin(DirectDecodingPlugin.create())
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(items));
+            connection.endpoint().ifPresent(builder::endpointOverride);
+            connection.region().ifPresent(builder::region);
+            return builder.build();
         }
     }
 

@@ -26,7 +26,6 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The metamodel of {@link Account}: one typed constant per attribute, for conditions, keys
@@ -103,7 +102,7 @@ public final class Account_ {
      * The primary key of table {@value #TABLE_NAME}: partition key {@code accountId}.
      */
     public static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("accountId",
-            ScalarAttributeType.N), null);
+            IndexDescriptor.ScalarType.N), null);
 
     /**
      * Maps {@link Account} to DynamoDB items of table {@value #TABLE_NAME} and back, without reflection.

@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The metamodel of {@link Order}: one typed constant per attribute, for conditions, keys
@@ -79,23 +78,23 @@ public final class Order_ {
      * The primary key of table {@value #TABLE_NAME}: partition key {@code customerId}, sort key {@code orderId}.
      */
     public static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("customerId",
-            ScalarAttributeType.S), new IndexDescriptor.KeyAttribute("orderId",
-            ScalarAttributeType.S));
+            IndexDescriptor.ScalarType.S), new IndexDescriptor.KeyAttribute("orderId",
+            IndexDescriptor.ScalarType.S));
 
     /**
      * Global secondary index {@code order_by_status} of table {@value #TABLE_NAME}: partition key {@code status}, sort key {@code createdAt}, projection INCLUDE of {@code total}.
      */
     public static final IndexDescriptor ORDER_BY_STATUS = new IndexDescriptor("order_by_status", IndexDescriptor.Kind.GLOBAL,
-            new IndexDescriptor.KeyAttribute("status", ScalarAttributeType.S),
-                    new IndexDescriptor.KeyAttribute("createdAt", ScalarAttributeType.S),
+            new IndexDescriptor.KeyAttribute("status", IndexDescriptor.ScalarType.S),
+                    new IndexDescriptor.KeyAttribute("createdAt", IndexDescriptor.ScalarType.S),
                     IndexProjection.INCLUDE, List.of("total"));
 
     /**
      * Local secondary index {@code by_created_at} of table {@value #TABLE_NAME}: partition key {@code customerId}, sort key {@code createdAt}, projection ALL.
      */
     public static final IndexDescriptor BY_CREATED_AT = new IndexDescriptor("by_created_at", IndexDescriptor.Kind.LOCAL,
-            new IndexDescriptor.KeyAttribute("customerId", ScalarAttributeType.S),
-                    new IndexDescriptor.KeyAttribute("createdAt", ScalarAttributeType.S),
+            new IndexDescriptor.KeyAttribute("customerId", IndexDescriptor.ScalarType.S),
+                    new IndexDescriptor.KeyAttribute("createdAt", IndexDescriptor.ScalarType.S),
                     IndexProjection.ALL, List.of());
 
     /**

@@ -41,11 +41,40 @@ public record IndexDescriptor(
      * @param name the DynamoDB attribute name
      * @param type S, N or B
      */
-    public record KeyAttribute(String name, ScalarAttributeType type) {
+    public record KeyAttribute(String name, ScalarType type) {
         /** Validates the components. */
         public KeyAttribute {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");
+        }
+
+        /** @return the type as the SDK names it, for attribute definitions */
+        public ScalarAttributeType scalarType() {
+            return type.scalarType();
+        }
+    }
+
+    /**
+     * The scalar type of a key attribute. Dynaq's own, not the SDK's {@link ScalarAttributeType},
+     * because every generated metamodel names its keys' types when its class is initialised, and
+     * initialising the SDK's enum (a lookup map built through a lambda) costs a cold start about
+     * 3 ms of the first read; the SDK's type is made only where a request needs it.
+     */
+    public enum ScalarType {
+        /** String. */
+        S,
+        /** Number. */
+        N,
+        /** Binary. */
+        B;
+
+        /** @return the type as the SDK names it */
+        public ScalarAttributeType scalarType() {
+            return switch (this) {
+                case S -> ScalarAttributeType.S;
+                case N -> ScalarAttributeType.N;
+                case B -> ScalarAttributeType.B;
+            };
         }
     }
 

@@ -71,9 +71,9 @@ final class TestOrders {
     static final StringAttribute<Order> NOTE = new StringAttribute<>(Order.class, "note", "note");
 
     static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(
-            new KeyAttribute("customerId", ScalarAttributeType.S), new KeyAttribute("orderId", ScalarAttributeType.S));
+            new KeyAttribute("customerId", IndexDescriptor.ScalarType.S), new KeyAttribute("orderId", IndexDescriptor.ScalarType.S));
     static final IndexDescriptor BY_STATUS = new IndexDescriptor("byStatus", IndexDescriptor.Kind.GLOBAL,
-            new KeyAttribute("status", ScalarAttributeType.S), new KeyAttribute("createdAt", ScalarAttributeType.N),
+            new KeyAttribute("status", IndexDescriptor.ScalarType.S), new KeyAttribute("createdAt", IndexDescriptor.ScalarType.N),
             IndexProjection.ALL, List.of());
 
     static final ItemSchema<Order> SCHEMA = new ItemSchema<>() {

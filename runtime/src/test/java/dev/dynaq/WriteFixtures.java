@@ -113,14 +113,14 @@ final class WriteFixtures {
         static final StringAttribute<Invoice> createdAt = new StringAttribute<>(Invoice.class, "createdAt", "createdAt");
 
         static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(
-                new IndexDescriptor.KeyAttribute("customerId", ScalarAttributeType.S),
-                new IndexDescriptor.KeyAttribute("invoiceId", ScalarAttributeType.S));
+                new IndexDescriptor.KeyAttribute("customerId", IndexDescriptor.ScalarType.S),
+                new IndexDescriptor.KeyAttribute("invoiceId", IndexDescriptor.ScalarType.S));
         static final IndexDescriptor BY_STATUS = new IndexDescriptor("byStatus", IndexDescriptor.Kind.GLOBAL,
-                new IndexDescriptor.KeyAttribute("status", ScalarAttributeType.S),
-                new IndexDescriptor.KeyAttribute("total", ScalarAttributeType.N), IndexProjection.INCLUDE, List.of("note"));
+                new IndexDescriptor.KeyAttribute("status", IndexDescriptor.ScalarType.S),
+                new IndexDescriptor.KeyAttribute("total", IndexDescriptor.ScalarType.N), IndexProjection.INCLUDE, List.of("note"));
         static final IndexDescriptor BY_CREATED = new IndexDescriptor("byCreated", IndexDescriptor.Kind.LOCAL,
-                new IndexDescriptor.KeyAttribute("customerId", ScalarAttributeType.S),
-                new IndexDescriptor.KeyAttribute("createdAt", ScalarAttributeType.S), IndexProjection.KEYS_ONLY, List.of());
+                new IndexDescriptor.KeyAttribute("customerId", IndexDescriptor.ScalarType.S),
+                new IndexDescriptor.KeyAttribute("createdAt", IndexDescriptor.ScalarType.S), IndexProjection.KEYS_ONLY, List.of());
 
         static final ItemSchema<Invoice> SCHEMA = new ItemSchema<>() {
             @Override
@@ -246,7 +246,7 @@ final class WriteFixtures {
 
             @Override
             public IndexDescriptor primaryIndex() {
-                return IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("id", ScalarAttributeType.S), null);
+                return IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("id", IndexDescriptor.ScalarType.S), null);
             }
 
             @Override

@@ -306,10 +306,10 @@ public final class DynaqTableSchema<T> implements TableSchema<T> {
             indexes.add(schema.primaryIndex());
             for (IndexDescriptor index : indexes) {
                 if (index.partitionKey().name().equals(name)) {
-                    return Optional.of(StoredTypes.of(index.partitionKey().type()));
+                    return Optional.of(StoredTypes.of(index.partitionKey().scalarType()));
                 }
                 if (index.sortKey() != null && index.sortKey().name().equals(name)) {
-                    return Optional.of(StoredTypes.of(index.sortKey().type()));
+                    return Optional.of(StoredTypes.of(index.sortKey().scalarType()));
                 }
             }
             if (schema.versioning().filter(version -> version.attributeName().equals(name)).isPresent()) {
@@ -333,9 +333,9 @@ public final class DynaqTableSchema<T> implements TableSchema<T> {
         }
 
         private static void addKeys(StaticTableMetadata.Builder metadata, String indexName, IndexDescriptor index) {
-            metadata.addIndexPartitionKey(indexName, index.partitionKey().name(), StoredTypes.of(index.partitionKey().type()));
+            metadata.addIndexPartitionKey(indexName, index.partitionKey().name(), StoredTypes.of(index.partitionKey().scalarType()));
             index.sortKeyAttribute().ifPresent(sort ->
-                    metadata.addIndexSortKey(indexName, sort.name(), StoredTypes.of(sort.type())));
+                    metadata.addIndexSortKey(indexName, sort.name(), StoredTypes.of(sort.scalarType())));
         }
     }
 }

@@ -110,7 +110,7 @@ class FormatTest {
                     .contains("Formats.INSTANT_ISO)")
                     .contains("public static final ComparableAttribute<Event, Instant> expires")
                     .contains("Formats.INSTANT_EPOCH_SECONDS")
-                    .contains("new IndexDescriptor.KeyAttribute(\"expires\", ScalarAttributeType.N)")
+                    .contains("new IndexDescriptor.KeyAttribute(\"expires\", IndexDescriptor.ScalarType.N)")
                     .contains("attributes.put(\"urgent\", Formats.fromBooleanNumber(item.urgent()))")
                     .contains("Formats.toInstantEpochSeconds(item.get(\"expires\"))")
                     .contains("Values.toInstant(item.get(\"at\"))")

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Key rules of reads: which attributes a cursor of an index holds, whether a cursor fits a query or
@@ -182,12 +181,11 @@ public final class ReadKeys {
         return true;
     }
 
-    private static boolean hasType(AttributeValue value, ScalarAttributeType type) {
+    private static boolean hasType(AttributeValue value, IndexDescriptor.ScalarType type) {
         return switch (type) {
             case S -> value.type() == AttributeValue.Type.S;
             case N -> value.type() == AttributeValue.Type.N;
             case B -> value.type() == AttributeValue.Type.B;
-            default -> false;
         };
     }
 

@@ -120,8 +120,8 @@ public final class TableFactory {
 
     private static void define(Map<String, ScalarAttributeType> definitions, IndexDescriptor.KeyAttribute key,
             IndexDescriptor index, ItemSchema<?> schema) {
-        ScalarAttributeType previous = definitions.putIfAbsent(key.name(), key.type());
-        if (previous != null && previous != key.type()) {
+        ScalarAttributeType previous = definitions.putIfAbsent(key.name(), key.scalarType());
+        if (previous != null && previous != key.scalarType()) {
             throw new IllegalStateException(schema.itemType().getSimpleName() + ": attribute '" + key.name() + "' is a key of type "
                     + previous + " and, in " + (index.indexName() == null ? "the primary key" : "index '" + index.indexName() + "'")
                     + ", of type " + key.type() + "; a key attribute has one type in every index");

@@ -142,6 +142,6 @@ public final class MetamodelWriter extends SourceFileWriter {
 
     private static CodeBlock keyAttribute(AttributeModel attribute) {
         return CodeBlock.of("new $T($S,$W$T.$N)", RuntimeTypes.KEY_ATTRIBUTE, attribute.attributeName(),
-                RuntimeTypes.SCALAR_ATTRIBUTE_TYPE, attribute.type().stored().name());
+                RuntimeTypes.SCALAR_TYPE, attribute.type().stored().name());
     }
 }

@@ -57,7 +57,7 @@ final class RuntimeTypes {
     static final ClassName JSON_ITEM = ClassName.get(INTERNAL + ".direct", "JsonItem");
 
     static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");
-    static final ClassName SCALAR_ATTRIBUTE_TYPE = ClassName.get(MODEL, "ScalarAttributeType");
+    static final ClassName SCALAR_TYPE = INDEX_DESCRIPTOR.nestedClass("ScalarType");
     static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
     static final ClassName DYNAMO_DB_ASYNC_CLIENT =
             ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbAsyncClient");

@@ -132,7 +132,7 @@ public final class SharedTableWriter {
     }
 
     private static CodeBlock keyAttribute(String name) {
-        return CodeBlock.of("new $T($S, $T.S)", RuntimeTypes.KEY_ATTRIBUTE, name, RuntimeTypes.SCALAR_ATTRIBUTE_TYPE);
+        return CodeBlock.of("new $T($S, $T.S)", RuntimeTypes.KEY_ATTRIBUTE, name, RuntimeTypes.SCALAR_TYPE);
     }
 
     private static String schemaConstant(CollectionModel collection) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * Shared table {@value #TABLE_NAME} of {@link Shop}, holding the entity types {@link com.acme.ShopCustomer} ({@code Customer}), {@link com.acme.ShopOrder} ({@code Order}): {@code createTable()} with
@@ -38,14 +37,14 @@ public final class ShopTable extends SharedTable {
     /**
      * The table's key: partition key {@code pk}, sort key {@code sk}, both strings.
      */
-    public static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("pk", ScalarAttributeType.S), new IndexDescriptor.KeyAttribute("sk", ScalarAttributeType.S));
+    public static final IndexDescriptor PRIMARY_KEY = IndexDescriptor.primary(new IndexDescriptor.KeyAttribute("pk", IndexDescriptor.ScalarType.S), new IndexDescriptor.KeyAttribute("sk", IndexDescriptor.ScalarType.S));
 
     /**
      * Global index {@code gsi1}: partition key {@code gsi1pk}, sort key {@code gsi1sk}, every attribute projected.
      */
     public static final IndexDescriptor GSI1 = new IndexDescriptor("gsi1", IndexDescriptor.Kind.GLOBAL,
-            new IndexDescriptor.KeyAttribute("gsi1pk", ScalarAttributeType.S),
-            new IndexDescriptor.KeyAttribute("gsi1sk", ScalarAttributeType.S),
+            new IndexDescriptor.KeyAttribute("gsi1pk", IndexDescriptor.ScalarType.S),
+            new IndexDescriptor.KeyAttribute("gsi1sk", IndexDescriptor.ScalarType.S),
             IndexProjection.ALL, List.of());
 
     private static final ItemSchema<UnknownItem> SCHEMA = schema(TABLE_NAME, TYPE_ATTRIBUTE, PRIMARY_KEY, List.of(GSI1));

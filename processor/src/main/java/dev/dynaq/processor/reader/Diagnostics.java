@@ -235,9 +235,9 @@ public enum Diagnostics {
 
     /** Arguments: entity, first entity of the table, table, what differs. */
     INFRA_TABLE_CONFLICT("DYNAQ-INFRA-TABLE-CONFLICT",
-            "%s and %s are both stored in table '%s', but %s; the entities of one table share its key schema and"
-                    + " every index they both declare: make them agree, or store one of them in another table with"
-                    + " @DynamoTable(name = \"...\")"),
+            "%s and %s are both stored in table '%s', but %s; the entities of one table share its key schema, its"
+                    + " time to live and every index they both declare: make them agree, or store one of them in another"
+                    + " table with @DynamoTable(name = \"...\")"),
     /** A design-review note; an error only under -Adynaq.strict=true. Arguments: Global or Local, index, entity, attributes. */
     REVIEW_PROJECTION_ALL("DYNAQ-REVIEW-PROJECTION-ALL",
             "%s index '%s' projects ALL attributes of %s, including the document, list or map attributes %s: every"
@@ -306,6 +306,11 @@ public enum Diagnostics {
             "@%s on '%s' would be ignored: %s is a @DynamoEntity of a shared table, whose keys are composed by"
                     + " @KeyTemplate and @IndexTemplate; remove the annotation and use the property as a template"
                     + " variable"),
+    /** Arguments: annotation, property, entity. */
+    ENTITY_LIFECYCLE("DYNAQ-ENTITY-LIFECYCLE",
+            "@%s on '%s' is not supported: %s is a @DynamoEntity of a shared table, where Dynaq maintains no time"
+                    + " to live, dates or counters (the entities of a table would have to agree on one time-to-live"
+                    + " attribute); remove the annotation and set the value in code"),
     /** Arguments: property, attribute, table, use. */
     ENTITY_ATTRIBUTE_RESERVED("DYNAQ-ENTITY-ATTRIBUTE-RESERVED",
             "Property '%s' is stored as attribute '%s', which table %s uses for %s; store the property under another"

@@ -343,13 +343,18 @@ public final class SingleTableReader {
         return key.isTableKey() ? "@KeyTemplate" : "@IndexTemplate(index = \"" + key.indexName() + "\")";
     }
 
+    /** The lifecycle annotations, refused on shared-table entities with their own message. */
+    private static final List<String> LIFECYCLE = List.of(Annotations.TIME_TO_LIVE, Annotations.CREATED_DATE,
+            Annotations.LAST_MODIFIED_DATE, Annotations.ATOMIC_COUNTER);
+
     private void checkNoPropertyKeys(TypeElement type, List<AttributeModel> attributes, Report report) {
         for (AttributeModel attribute : attributes) {
             for (AnnotationMirror mirror : attribute.element().getAnnotationMirrors()) {
                 String name = Annotations.name(mirror);
                 if (Annotations.TABLE_ONLY.contains(name) && !name.equals(Annotations.VERSION)) {
-                    report.error(Diagnostics.ENTITY_PROPERTY_KEY, attribute.element(), mirror, null,
-                            Annotations.simpleName(mirror), attribute.propertyName(), type.getSimpleName());
+                    report.error(LIFECYCLE.contains(name) ? Diagnostics.ENTITY_LIFECYCLE : Diagnostics.ENTITY_PROPERTY_KEY,
+                            attribute.element(), mirror, null, Annotations.simpleName(mirror), attribute.propertyName(),
+                            type.getSimpleName());
                 }
             }
         }

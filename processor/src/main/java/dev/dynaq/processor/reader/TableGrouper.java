@@ -19,8 +19,8 @@ import java.util.TreeMap;
 /**
  * Groups the table entities of a compilation into physical tables: one {@link TableModel} per table
  * name, whatever the number of entities stored in it. Entities of one table must agree on its key
- * schema, on every index they both declare and on the type of every key attribute; an entity that does
- * not is reported ({@link Diagnostics#INFRA_TABLE_CONFLICT}) and left out of the table.
+ * schema, on every index they both declare, on the type of every key attribute and on the attribute of
+ * their time to live (where both have one); an entity that does not is reported ({@link Diagnostics#INFRA_TABLE_CONFLICT}) and left out of the table.
  */
 final class TableGrouper {
     private TableGrouper() {
@@ -108,6 +108,12 @@ final class TableGrouper {
             Map<String, IndexModel> indexes) {
         if (!sameShape(first.primaryKey(), entity.primaryKey())) {
             return "their primary keys differ (" + shape(first.primaryKey()) + " and " + shape(entity.primaryKey()) + ")";
+        }
+        Optional<String> firstTtl = first.lifecycle().timeToLiveAttribute().map(AttributeModel::attributeName);
+        Optional<String> ttl = entity.lifecycle().timeToLiveAttribute().map(AttributeModel::attributeName);
+        if (firstTtl.isPresent() && ttl.isPresent() && !firstTtl.equals(ttl)) {
+            return "their @TimeToLive attributes differ ('" + firstTtl.get() + "' and '" + ttl.get() + "'; DynamoDB reads one"
+                    + " per table)";
         }
         for (IndexModel index : entity.allIndexes()) {
             for (AttributeModel key : keys(index)) {

@@ -101,6 +101,30 @@ class SingleTableDiagnosticsTest {
         }
 
         @Test
+        void timeToLiveOnASharedTableEntity() {
+            assertError("[DYNAQ-ENTITY-LIFECYCLE] @TimeToLive on 'expiresAt' is not supported: Session is a @DynamoEntity"
+                    + " of a shared table, where Dynaq maintains no time to live, dates or counters (the entities of a"
+                    + " table would have to agree on one time-to-live attribute); remove the annotation and set the value"
+                    + " in code", SHOP, """
+                    @DynamoEntity(table = Shop.class)
+                    @KeyTemplate(partition = "SESSION#{id}", sort = "SESSION")
+                    public record Session(String id,
+                            @TimeToLive Instant expiresAt) {} // <--
+                    """);
+        }
+
+        @Test
+        void counterOnASharedTableEntity() {
+            assertError("[DYNAQ-ENTITY-LIFECYCLE] @AtomicCounter on 'views' is not supported: Page is a @DynamoEntity",
+                    SHOP, """
+                    @DynamoEntity(table = Shop.class)
+                    @KeyTemplate(partition = "PAGE#{id}", sort = "PAGE")
+                    public record Page(String id,
+                            @AtomicCounter long views) {} // <--
+                    """);
+        }
+
+        @Test
         void keyAnnotationOnAProperty() {
             assertError("[DYNAQ-ENTITY-PROPERTY-KEY] @PartitionKey on 'customerId' would be ignored: Customer is a"
                     + " @DynamoEntity of a shared table", SHOP, """

@@ -10,6 +10,8 @@ import dev.dynaq.it.model.Everything_;
 import dev.dynaq.it.model.Invoice_;
 import dev.dynaq.it.model.Order_;
 import dev.dynaq.it.model.Product_;
+import dev.dynaq.it.model.Session_;
+import dev.dynaq.it.model.Ticket_;
 import dev.dynaq.testing.DynamoDbLocal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,17 +35,20 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
  * The CloudFormation files the build of these models wrote ({@code -Adynaq.infra=cloudformation} in this
  * module's pom) create, on DynamoDB Local, the same table as {@code createTable()}: each file's
  * {@code Properties} become a CreateTable request, and DynamoDB's description of that table is compared
- * with its description of the table the generated schema creates.
+ * with its description of the table the generated schema creates, and so is its time to live
+ * (DescribeTimeToLive).
  */
 class InfraOnDynamoDbLocalTest {
     static Stream<ItemSchema<?>> schemas() {
         return Stream.of(Account_.SCHEMA, BlogPost_.SCHEMA, Employee_.SCHEMA, Everything_.SCHEMA, Invoice_.SCHEMA,
-                Order_.SCHEMA, Product_.SCHEMA);
+                Order_.SCHEMA, Product_.SCHEMA, Session_.SCHEMA, Ticket_.SCHEMA);
     }
 
     @ParameterizedTest
@@ -59,12 +64,22 @@ class InfraOnDynamoDbLocalTest {
         String fromTemplate = "infra_cfn_" + schema.tableName();
         String fromSchema = "infra_schema_" + schema.tableName();
         client.createTable(request(properties, fromTemplate));
+        // CloudFormation enables the TimeToLiveSpecification with the table; the SDK takes a separate request
+        properties.field("TimeToLiveSpecification").ifPresent(ttl -> client.updateTimeToLive(r -> r.tableName(fromTemplate)
+                .timeToLiveSpecification(s -> s.attributeName(ttl.field("AttributeName").orElseThrow().asString())
+                        .enabled(ttl.field("Enabled").orElseThrow().asBoolean()))));
         DynamoDbLocal.shared().createTable(schema, fromSchema);
         try {
             TableDescription created = client.describeTable(r -> r.tableName(fromTemplate)).table();
             TableDescription expected = client.describeTable(r -> r.tableName(fromSchema)).table();
             assertThat(shape(created)).isEqualTo(shape(expected));
             assertThat(shape(created).get("keys")).isNotEqualTo("[]");
+            TimeToLiveDescription createdTtl = client.describeTimeToLive(r -> r.tableName(fromTemplate)).timeToLiveDescription();
+            TimeToLiveDescription expectedTtl = client.describeTimeToLive(r -> r.tableName(fromSchema)).timeToLiveDescription();
+            assertThat(createdTtl).isEqualTo(expectedTtl);
+            assertThat(createdTtl.attributeName()).isEqualTo(schema.lifecycle().timeToLive().map(a -> a.name()).orElse(null));
+            assertThat(createdTtl.timeToLiveStatus()).isEqualTo(schema.lifecycle().timeToLive().isPresent()
+                    ? TimeToLiveStatus.ENABLED : TimeToLiveStatus.DISABLED);
         } finally {
             client.deleteTable(r -> r.tableName(fromTemplate));
             client.deleteTable(r -> r.tableName(fromSchema));

@@ -40,6 +40,15 @@ class InfraTimeToLiveTest {
             """);
     private static final Compilation COMPILATION = InfraSupport.compile(InfraSupport.ALL_OUTPUTS, SESSION, JOB, NOTE);
 
+    /** @return an entity of table shared_ttl with the component {@code last} after its keys */
+    private static JavaFileObject sharing(String simpleName, String last) {
+        return InfraSupport.source(simpleName, """
+                @DynamoTable(name = "shared_ttl")
+                public record %s(@PartitionKey String pk, @SortKey String sk, %s) {
+                }
+                """.formatted(simpleName, last));
+    }
+
     /** @return what the generated table's static {@code timeToLiveSpecification()} returns, if it has one */
     private static Optional<TimeToLiveSpecification> generated(Compilation compilation, String tableClass) throws Exception {
         Class<?> type = new InfraSupport.CompiledClasses(compilation).loadClass(tableClass);
@@ -92,21 +101,9 @@ class InfraTimeToLiveTest {
 
     @Test
     void entitiesOfOneTableWithTheSameTimeToLiveOrOnlyOneAreOneResourceWithIt() {
-        JavaFileObject a = InfraSupport.source("Visit", """
-                @DynamoTable(name = "shared_ttl")
-                public record Visit(@PartitionKey String pk, @SortKey String sk, @TimeToLive Instant expiresAt) {
-                }
-                """);
-        JavaFileObject b = InfraSupport.source("Click", """
-                @DynamoTable(name = "shared_ttl")
-                public record Click(@PartitionKey String pk, @SortKey String sk, @TimeToLive long expiresAt) {
-                }
-                """);
-        JavaFileObject c = InfraSupport.source("Page", """
-                @DynamoTable(name = "shared_ttl")
-                public record Page(@PartitionKey String pk, @SortKey String sk, String title) {
-                }
-                """);
+        JavaFileObject a = sharing("Visit", "@TimeToLive Instant expiresAt");
+        JavaFileObject b = sharing("Click", "@TimeToLive long expiresAt");
+        JavaFileObject c = sharing("Page", "String title");
         Compilation compilation = InfraSupport.compile(InfraSupport.ALL_OUTPUTS, a, b, c);
 
         assertThat(compilation).succeededWithoutWarnings();
@@ -117,16 +114,8 @@ class InfraTimeToLiveTest {
 
     @Test
     void entitiesOfOneTableWithDifferentTimeToLiveAttributesAreAnError() {
-        JavaFileObject visit = InfraSupport.source("Visit", """
-                @DynamoTable(name = "shared_ttl")
-                public record Visit(@PartitionKey String pk, @SortKey String sk, @TimeToLive Instant expiresAt) {
-                }
-                """);
-        JavaFileObject click = InfraSupport.source("Click", """
-                @DynamoTable(name = "shared_ttl")
-                public record Click(@PartitionKey String pk, @SortKey String sk, @TimeToLive long purgeAt) {
-                }
-                """);
+        JavaFileObject visit = sharing("Visit", "@TimeToLive Instant expiresAt");
+        JavaFileObject click = sharing("Click", "@TimeToLive long purgeAt");
         Compilation compilation = InfraSupport.compile(List.of("-Adynaq.infra=cloudformation"), visit, click);
 
         assertThat(compilation).hadErrorCount(1);

@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /**
  * Sends a planned put of a whole item: a {@code PutItem}, or, when the plan has an update expression
  * (an entity whose puts keep the stored created date and counters, or a {@code putPreserving}, see
- * {@link WritePlans}), an {@code UpdateItem}; alone, async or in a transaction.
+ * {@link WritePlans}), an {@code UpdateItem}; alone, async or in a transaction. An {@link Update} goes out through
+ * the same {@code UpdateItem} and transaction builders.
  */
 final class PutRequests {
     private PutRequests() {
@@ -98,6 +99,15 @@ final class PutRequests {
     }
 
     private static UpdateItemRequest updateRequest(WritePlan<?> plan) {
+        return updateRequest(plan, ReturnValue.ALL_NEW);
+    }
+
+    /**
+     * @param plan a write with an update expression: a put sent as {@code UpdateItem}, or an update ({@link Update#execute})
+     * @param returnValues what DynamoDB returns of the item
+     * @return the request
+     */
+    static UpdateItemRequest updateRequest(WritePlan<?> plan, ReturnValue returnValues) {
         return UpdateItemRequest.builder()
                 .tableName(plan.tableName())
                 .key(plan.key())
@@ -105,7 +115,7 @@ final class PutRequests {
                 .conditionExpression(plan.conditionExpression())
                 .expressionAttributeNames(plan.names())
                 .expressionAttributeValues(plan.values())
-                .returnValues(ReturnValue.ALL_NEW)
+                .returnValues(returnValues)
                 .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                 .build();
     }

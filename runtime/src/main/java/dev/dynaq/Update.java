@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
@@ -251,15 +249,7 @@ public final class Update<T> {
         WritePlan<T> plan = plan();
         UpdateItemResponse response;
         try {
-            response = table.context().recorder().send(UpdateItemRequest.builder()
-                    .tableName(plan.tableName())
-                    .key(plan.key())
-                    .updateExpression(plan.updateExpression())
-                    .conditionExpression(plan.conditionExpression())
-                    .expressionAttributeNames(plan.names())
-                    .expressionAttributeValues(plan.values())
-                    .returnValues(returning.sdkValue())
-                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD).build(),
+            response = table.context().recorder().send(PutRequests.updateRequest(plan, returning.sdkValue()),
                     table.context().client()::updateItem);
         } catch (ConditionalCheckFailedException e) {
             throw table.conditionFailed("update", plan, e.hasItem() ? e.item() : null, e);

@@ -407,15 +407,7 @@ public final class Report {
         double max = series.values().stream().flatMap(List::stream).filter(r -> r > 0).max(Double::compare).orElse(1.0);
         chart.getStyler().setYAxisMin(Math.pow(10, Math.floor(Math.log10(Math.min(min, 1.0)))));
         chart.getStyler().setYAxisMax(Math.pow(10, Math.ceil(Math.log10(Math.max(max, 1.0) * 1.5))));
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setXAxisLabelRotation(20);
-        chart.getStyler().setYAxisDecimalPattern("0.#");
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFont(chart.getStyler().getLabelsFont().deriveFont(9f));
-        chart.getStyler().setLabelsRotation(90);
-        chart.getStyler().setDecimalPattern("0.00");
+        style(chart);
         for (Map.Entry<String, List<Double>> entry : series.entrySet()) {
             String label = switch (entry.getKey()) {
                 case "D" -> "D: Dynaq";
@@ -447,15 +439,7 @@ public final class Report {
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setYAxisMin(0.1);
         chart.getStyler().setYAxisMax(10.0);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridVerticalLinesVisible(false);
-        chart.getStyler().setXAxisLabelRotation(20);
-        chart.getStyler().setYAxisDecimalPattern("0.#");
-        chart.getStyler().setLabelsVisible(true);
-        chart.getStyler().setLabelsFont(chart.getStyler().getLabelsFont().deriveFont(9f));
-        chart.getStyler().setLabelsRotation(90);
-        chart.getStyler().setDecimalPattern("0.00");
+        style(chart);
         for (Map.Entry<String, List<Double>> entry : series.entrySet()) {
             String label = switch (entry.getKey()) {
                 case "D" -> "D: Dynaq, SDK item maps (withDirectDecoding(false))";
@@ -465,5 +449,18 @@ public final class Report {
             chart.addSeries(label, categories, entry.getValue()).setFillColor(COLORS.get(entry.getKey()));
         }
         BitmapEncoder.saveBitmap(chart, png.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** The look both charts share: legend, background, labels on the bars. */
+    private static void style(CategoryChart chart) {
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.getStyler().setXAxisLabelRotation(20);
+        chart.getStyler().setYAxisDecimalPattern("0.#");
+        chart.getStyler().setLabelsVisible(true);
+        chart.getStyler().setLabelsFont(chart.getStyler().getLabelsFont().deriveFont(9f));
+        chart.getStyler().setLabelsRotation(90);
+        chart.getStyler().setDecimalPattern("0.00");
     }
 }

@@ -4,10 +4,8 @@ import static dev.dynaq.it.queries.SeedOrders.MAIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.dynaq.DirectDecodingPlugin;
 import dev.dynaq.it.model.Order;
 import dev.dynaq.it.model.OrderTable;
-import dev.dynaq.testing.DynamoDbLocal;
 import dev.dynaq.testing.DynaqTest;
 import dev.dynaq.testing.DynaqTest.TableLifecycle;
 import java.io.ByteArrayInputStream;
@@ -23,8 +21,6 @@ import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
@@ -33,10 +29,8 @@ import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /**
  * A broken response body fails the direct path exactly as it fails the ordinary one (same exception
@@ -66,17 +60,11 @@ class DirectDecodingFaultsTest {
      * between clients by their history, not by their path.
      */
     private static DynamoDbClient client(boolean plugin) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .endpointOverride(DynamoDbLocal.shared().endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
+        return LocalClients.builder(plugin)
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                         .circuitBreakerEnabled(false).maxAttempts(2).backoffStrategy(BackoffStrategy.retryImmediately()).build()))
-                .httpClient(BREAKER);
-        if (plugin) {
-            builder.addPlugin(DirectDecodingPlugin.create());
-        }
-        return builder.build();
+                .httpClient(BREAKER)
+                .build();
     }
 
     /** How a body is broken. */

@@ -27,15 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -160,12 +156,8 @@ class DirectDecodingTest {
 
     @Test
     void thePluginLeavesOtherRequestsAlone() {
-        try (DynamoDbClient client = DynamoDbClient.builder()
-                .endpointOverride(DynamoDbLocal.shared().endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
+        try (DynamoDbClient client = LocalClients.builder(true)
                 .httpClient(Apache5HttpClient.create())
-                .addPlugin(DirectDecodingPlugin.create())
                 .addPlugin(DirectDecodingPlugin.create())
                 .build()) {
             assertThat(client.serviceClientConfiguration().overrideConfiguration().executionInterceptors()
@@ -245,16 +237,10 @@ class DirectDecodingTest {
     }
 
     private static DynamoDbClient client(boolean plugin) {
-        DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .endpointOverride(DynamoDbLocal.shared().endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
+        return LocalClients.builder(plugin)
                 .httpClient(Apache5HttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(SDK_ITEMS));
-        if (plugin) {
-            builder.addPlugin(DirectDecodingPlugin.create());
-        }
-        return builder.build();
+                .overrideConfiguration(c -> c.addExecutionInterceptor(SDK_ITEMS))
+                .build();
     }
 
     /** Counts the items the SDK unmarshalled, and the {@code Count}s of query and scan responses. */

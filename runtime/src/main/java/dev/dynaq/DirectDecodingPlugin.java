@@ -6,8 +6,9 @@ import software.amazon.awssdk.core.SdkServiceClientConfiguration;
 
 /**
  * Makes a client you build yourself read with Dynaq's full fast path: add it when building the
- * client, and every table using that client decodes the items of queries, scans, batch gets and
- * gets straight from DynamoDB's JSON, at one execution attribute per request.
+ * client, and every table using that client decodes the items of queries, scans and batch gets
+ * straight from DynamoDB's JSON, at one execution attribute per request. Single-item gets are read
+ * the ordinary way on any client: for one item the fast path costs more than it saves.
  *
  * <pre>{@code
  * DynamoDbClient client = DynamoDbClient.builder()
@@ -17,7 +18,7 @@ import software.amazon.awssdk.core.SdkServiceClientConfiguration;
  *
  * <p>Without it, tables still decode queries and scans directly, through a plugin on each request
  * (for which the SDK rebuilds that request's client configuration, a cost worth paying for a page of
- * items but not for one item or a small batch), and read gets and batch gets the ordinary way.
+ * items but not for a small batch), and read batch gets the ordinary way.
  * Requests other than Dynaq's table reads are not touched. {@code withDirectDecoding(false)} still
  * turns the fast path off per table.
  */

@@ -1,10 +1,7 @@
 package dev.dynaq.internal;
 
 import dev.dynaq.Key;
-import dev.dynaq.internal.direct.ClientDecoding;
-import dev.dynaq.internal.direct.ItemDecoder;
 import dev.dynaq.internal.direct.ResponseDecoder;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +10,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 
-/** Single-item reads ({@code GetItem}) for the sync and async tables; sync ones decode directly on a client with {@link ClientDecoding}. */
+/**
+ * Single-item reads ({@code GetItem}) for the sync and async tables, always the ordinary way: for one
+ * item the direct path's fixed costs per response (reading and checking the body twice, a second
+ * parse of the reduced body by the SDK) outweigh what decoding saves (measured: 1.51x the raw SDK's
+ * time for a small item against 1.05x ordinary; docs/BENCHMARKS.md).
+ */
 public final class ItemReads {
     private ItemReads() {
     }
@@ -25,19 +27,7 @@ public final class ItemReads {
      * @return the item, if there is one
      */
     public static <T> Optional<T> get(TableContext<T> context, Key<T> key, boolean consistent) {
-        ItemDecoder<T> decoder = context.directDecoder();
-        // Only through the client's interceptor: a request-level plugin costs one item more than it saves.
-        if (decoder == null || !ClientDecoding.installedOn(context.client())) {
-            return toItem(context, context.recorder().send(request(context, key, consistent), context.client()::getItem));
-        }
-        ResponseDecoder direct = ResponseDecoder.item(decoder, List.of(ReadKeys.names(context.schema().primaryIndex())));
-        GetItemResponse response = context.recorder().send(direct.attach(request(context, key, consistent), context.client()),
-                context.client()::getItem);
-        List<Map<String, AttributeValue>> decoded = direct.decoded();
-        if (decoded == null) {
-            return toItem(context, response);
-        }
-        return decoded.isEmpty() ? Optional.empty() : Optional.of(entity(context, decoded.get(0)));
+        return toItem(context, context.recorder().send(request(context, key, consistent), context.client()::getItem));
     }
 
     /**

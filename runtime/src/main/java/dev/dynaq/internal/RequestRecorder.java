@@ -250,8 +250,7 @@ public final class RequestRecorder {
             scanned = scan.scannedCount() == null ? 0 : scan.scannedCount();
             capacity = units(scan.consumedCapacity());
         } else if (response instanceof GetItemResponse get) {
-            // An item decoded by the direct path is not in the SDK's response; its decoder counted it.
-            items = ResponseDecoder.decodedCount(request).orElse(get.hasItem() && !get.item().isEmpty() ? 1 : 0);
+            items = get.hasItem() && !get.item().isEmpty() ? 1 : 0;
             capacity = units(get.consumedCapacity());
         } else if (response instanceof PutItemResponse put) {
             items = 1;

@@ -20,7 +20,7 @@ import software.amazon.awssdk.http.SdkHttpResponse;
  * {@link dev.dynaq.DirectDecodingPlugin}), that hands each response to the {@link ResponseDecoder}
  * its request carries as an execution attribute, and leaves requests without one alone. A request
  * then costs one attribute more instead of a request-level plugin, for which the SDK rebuilds the
- * request's whole client configuration; so single-item gets and small batches pay too.
+ * request's whole client configuration; so small batches pay too.
  */
 public final class ClientDecoding implements ExecutionInterceptor {
     /** The decoder of one request, put on it by {@link ResponseDecoder}. */

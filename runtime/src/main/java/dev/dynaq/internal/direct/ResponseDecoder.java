@@ -26,7 +26,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
@@ -58,8 +57,8 @@ import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
  * <p>One instance per request; its attempts run one after the other on the calling thread. It rides
  * on the request as an execution attribute when the client has the {@link ClientDecoding}
  * interceptor, else as a request-level plugin, for which the SDK rebuilds the request's client
- * configuration (about 30 KB): worth it for a page of items, not for one item or a small batch, so
- * gets and batch gets use it only through the client's interceptor.
+ * configuration (about 30 KB): worth it for a page of items, not for a small batch, so batch gets use
+ * it only through the client's interceptor. Single-item gets never use it (see {@code ItemReads}).
  */
 public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     private static final String CRC32_HEADER = "x-amz-crc32";
@@ -70,9 +69,7 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
         /** Query, Scan: {@code "Items":[...]} */
         ITEMS,
         /** BatchGetItem: {@code "Responses":{"table":[...]}} */
-        RESPONSES,
-        /** GetItem: {@code "Item":{...}} */
-        ITEM
+        RESPONSES
     }
 
     private final ItemDecoder<?> decoder;
@@ -112,15 +109,6 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     }
 
     /**
-     * @param decoder the entity's decoder
-     * @param keyNames the table's primary key attributes
-     * @return the fast path of one GetItem; only for a client with {@link ClientDecoding}
-     */
-    public static ResponseDecoder item(ItemDecoder<?> decoder, List<String> keyNames) {
-        return new ResponseDecoder(decoder, Shape.ITEM, null, keyNames, null);
-    }
-
-    /**
      * @param request the request
      * @param client the client that sends it
      * @return the request carrying this decoder ({@link #withDecoder})
@@ -148,15 +136,6 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     }
 
     /**
-     * @param request the request
-     * @param client the client that sends it
-     * @return the request carrying this decoder ({@link #withDecoder})
-     */
-    public GetItemRequest attach(GetItemRequest request, SdkClient client) {
-        return request.toBuilder().overrideConfiguration(withDecoder(request.overrideConfiguration(), client)).build();
-    }
-
-    /**
      * As an execution attribute for the client's {@link ClientDecoding} interceptor if it has one,
      * else as a request-level plugin.
      */
@@ -172,9 +151,8 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     }
 
     /**
-     * @return the items of the last attempt's response as decoded entities (standing in item maps;
-     *     for a GetItem, none or one), or {@code null} if the SDK read them: then use the SDK
-     *     response's items
+     * @return the items of the last attempt's response as decoded entities (standing in item maps),
+     *     or {@code null} if the SDK read them: then use the SDK response's items
      */
     public List<Map<String, AttributeValue>> decoded() {
         return decoded;
@@ -282,7 +260,6 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
                 boolean ours = switch (shape) {
                     case ITEMS -> field.equals("Items") && token == JsonToken.START_ARRAY;
                     case RESPONSES -> field.equals("Responses") && token == JsonToken.START_OBJECT;
-                    case ITEM -> field.equals("Item") && token == JsonToken.START_OBJECT;
                 };
                 if (!ours) {
                     parser.skipChildren();
@@ -294,10 +271,6 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
                 if (shape == Shape.ITEMS) {
                     cutStart = offset(parser.currentTokenLocation().getByteOffset());
                     decodeArray(parser, item, body, items);
-                    cutEnd = offset(parser.currentLocation().getByteOffset());
-                } else if (shape == Shape.ITEM) {
-                    cutStart = offset(parser.currentTokenLocation().getByteOffset());
-                    items.add(decodeItem(parser, item, body));
                     cutEnd = offset(parser.currentLocation().getByteOffset());
                 } else {
                     for (String table = parser.nextFieldName(); table != null; table = parser.nextFieldName()) {
@@ -322,7 +295,7 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
         if (cutStart < 0) {
             return body;
         }
-        byte[] empty = (shape == Shape.ITEM ? "{}" : "[]").getBytes(StandardCharsets.US_ASCII);
+        byte[] empty = "[]".getBytes(StandardCharsets.US_ASCII);
         byte[] reduced = new byte[body.length - (cutEnd - cutStart) + empty.length];
         System.arraycopy(body, 0, reduced, 0, cutStart);
         System.arraycopy(empty, 0, reduced, cutStart, empty.length);

@@ -327,6 +327,12 @@ public enum Diagnostics {
             "%s template '%s' uses {%s} of type %s, which cannot be part of a composed key: %s; template variables"
                     + " must be String, an enum, int, long, short, byte (or their boxes), Instant, LocalDate,"
                     + " LocalDateTime, LocalTime or UUID"),
+    /** Arguments: which template, template, variable, format. */
+    TEMPLATE_VARIABLE_FORMAT("DYNAQ-TEMPLATE-VARIABLE-FORMAT",
+            "%s template '%s' uses {%s}, whose @Format(%s) a composed key cannot use: a template writes each"
+                    + " variable in Dynaq's own fixed-width form, so that the key's string order is the value's"
+                    + " order; remove the @Format, or give the formatted value a String property of its own and"
+                    + " use that in the template"),
     /** Arguments: which template, template, variable, what follows. */
     TEMPLATE_SEPARATOR("DYNAQ-TEMPLATE-SEPARATOR",
             "%s template '%s': {%s} is followed by %s; a variable must be followed by '#' or end the template, so"

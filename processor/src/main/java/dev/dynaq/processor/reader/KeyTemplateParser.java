@@ -1,6 +1,7 @@
 package dev.dynaq.processor.reader;
 
 import dev.dynaq.processor.model.AttributeModel;
+import dev.dynaq.processor.model.Format;
 import dev.dynaq.processor.model.KeyTemplateModel;
 import dev.dynaq.processor.model.KeyTemplateModel.Encoding;
 import dev.dynaq.processor.model.KeyTemplateModel.Segment;
@@ -137,6 +138,13 @@ final class KeyTemplateParser {
         if (why != null) {
             report.error(Diagnostics.TEMPLATE_VARIABLE_TYPE, place.type(), value, place.label(),
                     text, name, type.javaType(), why);
+            return Optional.empty();
+        }
+        if (type.format() != Format.defaultFor(type.kind())) {
+            // A template writes the variable in the kind's own form; a @Format would change it to a
+            // form that may not order (ISO) or is no string at all (epoch numbers).
+            report.error(Diagnostics.TEMPLATE_VARIABLE_FORMAT, place.type(), value, place.label(),
+                    text, name, type.format());
             return Optional.empty();
         }
         return Optional.of(switch (type.kind()) {

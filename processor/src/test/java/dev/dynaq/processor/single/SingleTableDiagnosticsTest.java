@@ -182,6 +182,28 @@ class SingleTableDiagnosticsTest {
         }
 
         @Test
+        void formattedTimeVariable() {
+            assertError("[DYNAQ-TEMPLATE-VARIABLE-FORMAT] @KeyTemplate sort template 'AT#{at}' uses {at}, whose"
+                    + " @Format(EPOCH_SECONDS) a composed key cannot use: a template writes each variable in Dynaq's own"
+                    + " fixed-width form", SHOP, """
+                    @DynamoEntity(table = Shop.class)
+                    @KeyTemplate(partition = "CUSTOMER#{customerId}", sort = "AT#{at}") // <--
+                    public record Customer(String customerId, @Format(StorageFormat.EPOCH_SECONDS) java.time.Instant at) {}
+                    """);
+        }
+
+        @Test
+        void isoFormattedIndexVariable() {
+            assertError("[DYNAQ-TEMPLATE-VARIABLE-FORMAT] @IndexTemplate(index = \"gsi1\") sort template 'AT#{at}'"
+                    + " uses {at}, whose @Format(ISO)", SHOP, """
+                    @DynamoEntity(table = Shop.class)
+                    @KeyTemplate(partition = "CUSTOMER#{customerId}", sort = "PROFILE")
+                    @IndexTemplate(index = "gsi1", partition = "ALL", sort = "AT#{at}", queryName = "all") // <--
+                    public record Customer(String customerId, @Format(StorageFormat.ISO) java.time.Instant at) {}
+                    """);
+        }
+
+        @Test
         void zonedTimeVariable() {
             assertError("[DYNAQ-TEMPLATE-VARIABLE-TYPE] @KeyTemplate sort template 'AT#{at}' uses {at} of type"
                     + " java.time.ZonedDateTime", SHOP, """

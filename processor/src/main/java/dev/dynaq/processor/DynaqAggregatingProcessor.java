@@ -44,8 +44,8 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class DynaqAggregatingProcessor extends AbstractProcessor {
-    /** Entities deferred to the next round (a type not generated yet), by qualified name. */
-    private final Set<String> deferred = new LinkedHashSet<>();
+    /** Entities deferred to the next round (a type not generated yet). */
+    private final DeferredTypes deferred = new DeferredTypes();
     /** Read entities by the qualified name of their table, across rounds. */
     private final Map<String, List<EntityModel>> entities = new LinkedHashMap<>();
     /** Tables one of whose entities failed to read (its own errors are reported by DynaqProcessor). */
@@ -127,15 +127,7 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
         SingleTableReader tables = SingleTableReader.create(processingEnv.getElementUtils());
         EntityReader reader = new EntityReader(processingEnv);
         Set<String> touched = new LinkedHashSet<>();
-        List<TypeElement> types = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                types.add(type);
-            }
-        }
-        Set<String> stillDeferred = new LinkedHashSet<>();
-        deferred.clear();
+        List<TypeElement> types = deferred.takeAll(processingEnv.getElementUtils());
         TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(DynaqProcessor.DYNAMO_ENTITY);
         TypeElement tableAnnotation = processingEnv.getElementUtils().getTypeElement(DynaqProcessor.SINGLE_TABLE);
         if (entityAnnotation != null) {
@@ -155,7 +147,7 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
             touched.add(tableName);
             ReadResult result = reader.read(type);
             if (result.deferred() && !round.processingOver()) {
-                stillDeferred.add(type.getQualifiedName().toString());
+                deferred.add(type);
                 deferredTables.put(tableName, type.getQualifiedName().toString());
             } else if (result.model() != null) {
                 entities.computeIfAbsent(tableName, name -> new ArrayList<>()).add(result.model());
@@ -163,7 +155,6 @@ public final class DynaqAggregatingProcessor extends AbstractProcessor {
                 failed.add(tableName);
             }
         }
-        deferred.addAll(stillDeferred);
         if (tableAnnotation != null) {
             for (Element element : round.getElementsAnnotatedWith(tableAnnotation)) {
                 if (element instanceof TypeElement type) {

@@ -5,7 +5,6 @@ import dev.dynaq.processor.reader.EntityReader;
 import dev.dynaq.processor.reader.ReadResult;
 import dev.dynaq.processor.reader.Report;
 import dev.dynaq.processor.reader.SingleTableReader;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +35,7 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class DynaqInfraProcessor extends AbstractProcessor {
     private InfraOutput output;
-    /** Qualified names of types deferred to the next round, in the order first seen. */
-    private final Set<String> deferred = new LinkedHashSet<>();
+    private final DeferredTypes deferred = new DeferredTypes();
     /** Qualified names of the types read, so that each is added once. */
     private final Set<String> read = new LinkedHashSet<>();
 
@@ -69,14 +67,7 @@ public final class DynaqInfraProcessor extends AbstractProcessor {
         if (!output.active()) {
             return false;
         }
-        List<TypeElement> types = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                types.add(type);
-            }
-        }
-        deferred.clear();
+        List<TypeElement> types = deferred.takeAll(processingEnv.getElementUtils());
         for (String name : List.of(DynaqProcessor.DYNAMO_TABLE, DynaqProcessor.DYNAMO_ENTITY)) {
             TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
             if (annotation != null) {
@@ -97,7 +88,7 @@ public final class DynaqInfraProcessor extends AbstractProcessor {
             try {
                 ReadResult result = reader.read(type);
                 if (result.deferred() && !round.processingOver()) {
-                    deferred.add(name);
+                    deferred.add(type);
                 } else {
                     read.add(name);
                     result.entity().ifPresent(output::add);

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -50,8 +49,7 @@ public final class DynaqProcessor extends AbstractProcessor {
     /** Whether to write async tables; from {@link #ASYNC_TABLES}, read in {@link #init}. */
     private boolean asyncTables = true;
 
-    /** Qualified names of types deferred to the next round, in the order first seen. */
-    private final Set<String> deferred = new LinkedHashSet<>();
+    private final DeferredTypes deferred = new DeferredTypes();
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -86,14 +84,7 @@ public final class DynaqProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        List<TypeElement> types = new ArrayList<>();
-        for (String name : deferred) {
-            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-            if (type != null) {
-                types.add(type);
-            }
-        }
-        deferred.clear();
+        List<TypeElement> types = deferred.takeAll(processingEnv.getElementUtils());
         for (TypeElement annotation : annotations) {
             String name = annotation.getQualifiedName().toString();
             if (name.equals(SINGLE_TABLE)) {
@@ -138,7 +129,7 @@ public final class DynaqProcessor extends AbstractProcessor {
         try {
             ReadResult result = reader.read(type);
             if (result.deferred() && !lastRound) {
-                deferred.add(type.getQualifiedName().toString());
+                deferred.add(type);
                 return;
             }
             result.report().printTo(processingEnv.getMessager());

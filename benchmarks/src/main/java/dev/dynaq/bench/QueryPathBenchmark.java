@@ -60,7 +60,7 @@ public class QueryPathBenchmark {
     /** Builds the canned responses, the client and the contender's query. */
     @Setup
     public void setUp() {
-        client = CannedDynamoDb.client(ReadPathBenchmark.stub(ReadModel.ORDER), CannedDynamoDb.withPlugin(variant));
+        client = CannedDynamoDb.client(ReadPathBenchmark.stub(ReadModel.ORDER), ReadContender.usesPlugin(variant));
         query = switch (variant) {
             case "H" -> raw(client, ReadModel.ORDER.hand());
             case "D" -> dynaq(OrderTable.create(client).withDirectDecoding(false));

@@ -43,6 +43,14 @@ public abstract class ReadContender<T> {
     /** {@link #NAMES} and the contenders measured by {@link ReadPathCpu} only. */
     public static final List<String> ALL_NAMES = List.of("H", "D", "D-direct", "D-direct-bare", "B");
 
+    /**
+     * @param name one of {@link #ALL_NAMES}
+     * @return whether the contender's client is built with {@code DirectDecodingPlugin}: only D-direct's
+     */
+    public static boolean usesPlugin(String name) {
+        return name.equals("D-direct");
+    }
+
     /** The item every {@code get} reads. */
     public static final int GET_ITEM = 42;
     /** The keys of every batch get: items 0 to 99. */

@@ -42,7 +42,7 @@ public class ReadPathBenchmark {
     @Setup
     public void setUp() {
         ReadModel<?> read = ReadModel.named(model);
-        client = CannedDynamoDb.client(stub(read), CannedDynamoDb.withPlugin(variant));
+        client = CannedDynamoDb.client(stub(read), ReadContender.usesPlugin(variant));
         contender = ReadContender.of(variant, read, client);
     }
 

@@ -125,7 +125,9 @@ public final class BatchEngine {
     }
 
     /**
-     * Reads every key, chunk by chunk.
+     * Reads every key, chunk by chunk, decoding the items straight to entities when a decoder is given
+     * and the client has the direct path's interceptor (the items returned then stand for their
+     * entities: {@link ItemReads#entity}).
      *
      * @param client the client
      * @param recorder sends the requests (logging, request listener) and logs the retries
@@ -133,25 +135,17 @@ public final class BatchEngine {
      * @param keys distinct keys
      * @param consistentRead whether to read strongly consistent
      * @param retry how to retry unprocessed keys
+     * @param decoder the entity's decoder, or {@code null} to let the SDK read the items
+     * @param keyNames the table's primary key attributes (read from decoded items)
      * @return the items found, in no particular order
      * @throws BatchGetIncompleteException listing the keys not read
      */
     public static List<Map<String, AttributeValue>> get(DynamoDbClient client, RequestRecorder recorder, String tableName,
-            List<Map<String, AttributeValue>> keys, boolean consistentRead, RetrySchedule retry) {
-        return get(client, recorder, tableName, keys, consistentRead, retry, null);
-    }
-
-    /**
-     * Like {@link #get(DynamoDbClient, RequestRecorder, String, List, boolean, RetrySchedule)}, decoding
-     * the items straight to entities when a decoder is given (the items returned then stand for their
-     * entities: {@link ItemReads#entity}).
-     *
-     * @param decoder the entity's decoder, or {@code null} to let the SDK read the items
-     * @param keyNames the table's primary key attributes (read from decoded items)
-     */
-    public static List<Map<String, AttributeValue>> get(DynamoDbClient client, RequestRecorder recorder, String tableName,
             List<Map<String, AttributeValue>> keys, boolean consistentRead, RetrySchedule retry, ItemDecoder<?> decoder,
             String... keyNames) {
+        // Only through the client's interceptor: a request-level plugin costs a small batch more than it saves.
+        boolean direct = decoder != null && ClientDecoding.installedOn(client);
+        List<String> keyList = List.of(keyNames);
         List<Map<String, AttributeValue>> found = new ArrayList<>(keys.size());
         List<Map<String, AttributeValue>> unprocessed = new ArrayList<>();
         SdkException lastFailure = null;
@@ -164,13 +158,11 @@ public final class BatchEngine {
                     SdkException failed = null;
                     try {
                         BatchGetItemRequest batch = BatchGetItemRequest.builder().requestItems(Map.of(tableName, request)).build();
-                        // Only through the client's interceptor: a request-level plugin costs a small batch more than it saves.
-                        ResponseDecoder direct = decoder == null || !ClientDecoding.installedOn(client) ? null
-                                : ResponseDecoder.batch(decoder, tableName, List.of(keyNames));
-                        BatchGetItemResponse response = recorder.send(direct == null ? batch : direct.attach(batch, client),
+                        ResponseDecoder decoding = direct ? ResponseDecoder.batch(decoder, tableName, keyList) : null;
+                        BatchGetItemResponse response = recorder.send(decoding == null ? batch : decoding.attach(batch, client),
                                 client::batchGetItem);
-                        if (direct != null && direct.decoded() != null) {
-                            found.addAll(direct.decoded());
+                        if (decoding != null && decoding.decoded() != null) {
+                            found.addAll(decoding.decoded());
                         } else if (response.hasResponses()) {
                             found.addAll(response.responses().getOrDefault(tableName, List.of()));
                         }

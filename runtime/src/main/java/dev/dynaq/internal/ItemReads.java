@@ -67,6 +67,6 @@ public final class ItemReads {
 
     private static <T> Optional<T> toItem(TableContext<T> context, GetItemResponse response) {
         Map<String, AttributeValue> item = response.hasItem() ? response.item() : Map.of();
-        return item.isEmpty() ? Optional.empty() : Optional.of(entity(context, item));
+        return item.isEmpty() ? Optional.empty() : Optional.of(context.schema().fromItem(item));
     }
 }

@@ -112,14 +112,6 @@ public final class CannedDynamoDb implements SdkHttpClient {
         return builder.build();
     }
 
-    /**
-     * @param variant a contender of the read-path benchmarks
-     * @return whether its client is built with {@link DirectDecodingPlugin}: only D-direct's
-     */
-    public static boolean withPlugin(String variant) {
-        return variant.equals("D-direct");
-    }
-
     /** @return the number of query pages */
     public int pageCount() {
         return pages.size();

@@ -299,25 +299,25 @@ public final class Account_ {
             AttributeValue accountId = null;
             AttributeValue version = null;
             AttributeValue active = null;
-            AttributeValue scores = null;
+            List<Integer> scores = null;
             AttributeValue tags = null;
             AttributeValue codes = null;
             AttributeValue keys = null;
-            AttributeValue limits = null;
-            AttributeValue addresses = null;
-            AttributeValue groups = null;
+            Map<String, Double> limits = null;
+            List<Address> addresses = null;
+            Map<String, List<String>> groups = null;
             for (String name = item.nextAttribute(); name != null; name = item.nextAttribute()) {
                 switch (name) {
                     case "accountId" -> accountId = item.value();
                     case "version" -> version = item.value();
                     case "active" -> active = item.value();
-                    case "scores" -> scores = item.value();
+                    case "scores" -> scores = item.read(Account_.scores.converter());
                     case "tags" -> tags = item.value();
                     case "codes" -> codes = item.value();
                     case "keys" -> keys = item.value();
-                    case "limits" -> limits = item.value();
-                    case "addresses" -> addresses = item.value();
-                    case "groups" -> groups = item.value();
+                    case "limits" -> limits = item.read(Account_.limits.converter());
+                    case "addresses" -> addresses = item.read(Account_.addresses.converter());
+                    case "groups" -> groups = item.read(Account_.groups.converter());
                     default -> item.skip();
                 }
             }
@@ -325,13 +325,13 @@ public final class Account_ {
             account.setAccountId(Values.toLong(accountId));
             account.setVersion(Values.toInteger(version));
             account.setActive(Values.toBoolean(active));
-            account.setScores(read(Account_.scores.converter(), scores));
+            account.setScores(scores);
             account.setTags(readSet(Account_.tags.converter(), tags));
             account.setCodes(readSet(Account_.codes.converter(), codes));
             account.setKeys(readSet(Account_.keys.converter(), keys));
-            account.setLimits(read(Account_.limits.converter(), limits));
-            account.setAddresses(read(Account_.addresses.converter(), addresses));
-            account.setGroups(read(Account_.groups.converter(), groups));
+            account.setLimits(limits);
+            account.setAddresses(addresses);
+            account.setGroups(groups);
             return account;
         }
     }

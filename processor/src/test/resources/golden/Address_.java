@@ -7,6 +7,9 @@ import dev.dynaq.StringAttribute;
 import dev.dynaq.internal.Converters;
 import dev.dynaq.internal.ItemDecoding;
 import dev.dynaq.internal.Values;
+import dev.dynaq.internal.direct.JsonItem;
+import dev.dynaq.internal.direct.ValueDecoder;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,7 @@ public final class Address_ {
     private Address_() {
     }
 
-    private static final class Converter implements AttributeConverter<Address> {
+    private static final class Converter implements AttributeConverter<Address>, ValueDecoder<Address> {
         @Override
         public AttributeValue toAttributeValue(Address value) {
             Map<String, AttributeValue> item = new HashMap<>(4);
@@ -64,7 +67,7 @@ public final class Address_ {
 
         @Override
         public Address fromAttributeValue(AttributeValue value) {
-            Map<String, AttributeValue> item = value.m();
+            Map<String, AttributeValue> item = ItemDecoding.members(value, "Address");
             try {
                 return new Address(
                         Values.toStringValue(item.get("street")),
@@ -74,6 +77,26 @@ public final class Address_ {
                 throw ItemDecoding.unreadable(List.of(Address_.street, Address_.zipCode,
                         Address_.city), item, unreadable);
             }
+        }
+
+        @Override
+        public Address decode(String type, JsonItem in) throws IOException {
+            in.members(type);
+            AttributeValue street = null;
+            AttributeValue zipCode = null;
+            AttributeValue city = null;
+            for (String name = in.nextAttribute(); name != null; name = in.nextAttribute()) {
+                switch (name) {
+                    case "street" -> street = in.value();
+                    case "zip_code" -> zipCode = in.value();
+                    case "city" -> city = in.value();
+                    default -> in.skip();
+                }
+            }
+            return new Address(
+                    Values.toStringValue(street),
+                    Values.toInt(zipCode),
+                    Optional.ofNullable(Values.toStringValue(city)));
         }
     }
 }

@@ -224,7 +224,7 @@ public final class Order_ {
             AttributeValue customerId = null;
             AttributeValue orderId = null;
             AttributeValue total = null;
-            AttributeValue items = null;
+            List<String> items = null;
             AttributeValue status = null;
             AttributeValue createdAt = null;
             for (String name = item.nextAttribute(); name != null; name = item.nextAttribute()) {
@@ -232,7 +232,7 @@ public final class Order_ {
                     case "customerId" -> customerId = item.value();
                     case "orderId" -> orderId = item.value();
                     case "total" -> total = item.value();
-                    case "items" -> items = item.value();
+                    case "items" -> items = item.read(Order_.items.converter());
                     case "status" -> status = item.value();
                     case "createdAt" -> createdAt = item.value();
                     default -> item.skip();
@@ -242,7 +242,7 @@ public final class Order_ {
                     Values.toStringValue(customerId),
                     Values.toStringValue(orderId),
                     Values.toBigDecimal(total),
-                    read(Order_.items.converter(), items),
+                    items,
                     Values.toEnum(OrderStatus.class, status),
                     Values.toInstant(createdAt));
         }

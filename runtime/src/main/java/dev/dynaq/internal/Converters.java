@@ -3,6 +3,9 @@ package dev.dynaq.internal;
 import dev.dynaq.AttributeConverter;
 import dev.dynaq.DynaqException;
 import dev.dynaq.InvalidValueException;
+import dev.dynaq.internal.direct.JsonItem;
+import dev.dynaq.internal.direct.ValueDecoder;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
@@ -322,7 +325,8 @@ public final class Converters {
         }
     }
 
-    private static final class ListConverter<E> extends Named<List<E>> {
+    /** Also a {@link ValueDecoder}, so that the direct read path builds the list once. */
+    private static final class ListConverter<E> extends Named<List<E>> implements ValueDecoder<List<E>> {
         private final AttributeConverter<E> element;
 
         ListConverter(AttributeConverter<E> element) {
@@ -355,9 +359,15 @@ public final class Converters {
             }
             return result;
         }
+
+        @Override
+        public List<E> decode(String type, JsonItem in) throws IOException {
+            return in.list(type, element);
+        }
     }
 
-    private static final class MapConverter<V> extends Named<Map<String, V>> {
+    /** Also a {@link ValueDecoder}, so that the direct read path builds the map once. */
+    private static final class MapConverter<V> extends Named<Map<String, V>> implements ValueDecoder<Map<String, V>> {
         private final AttributeConverter<V> value;
 
         MapConverter(AttributeConverter<V> value) {
@@ -401,6 +411,11 @@ public final class Converters {
                 result.put(entry.getKey(), Values.isMissing(av) ? null : value.fromAttributeValue(av));
             }
             return result;
+        }
+
+        @Override
+        public Map<String, V> decode(String type, JsonItem in) throws IOException {
+            return in.map(type, value);
         }
     }
 

@@ -24,6 +24,20 @@ public final class ItemDecoding {
     }
 
     /**
+     * @param value a stored document (generated document converters call this first)
+     * @param document the document's type, for the message
+     * @return its members
+     * @throws DynaqException if it is stored as another type than a map (M): the SDK would give an empty map,
+     *     and the document would read as one whose attributes are all missing
+     */
+    public static Map<String, AttributeValue> members(AttributeValue value, String document) {
+        if (!value.hasM()) {
+            throw Values.wrongType(value, "M", document);
+        }
+        return value.m();
+    }
+
+    /**
      * Finds the attribute whose stored value the converters refused, by reading each present attribute
      * again with its converter (the same conversion the generated code ran).
      *

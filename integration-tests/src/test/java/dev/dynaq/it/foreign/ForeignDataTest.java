@@ -9,10 +9,14 @@ import dev.dynaq.UnreadableAttributeException;
 import dev.dynaq.it.model.Account;
 import dev.dynaq.it.model.AccountTable;
 import dev.dynaq.it.model.Account_;
+import dev.dynaq.it.model.Everything;
+import dev.dynaq.it.model.EverythingTable;
+import dev.dynaq.it.model.Everything_;
 import dev.dynaq.it.model.Order;
 import dev.dynaq.it.model.OrderStatus;
 import dev.dynaq.it.model.OrderTable;
 import dev.dynaq.it.model.Order_;
+import dev.dynaq.it.roundtrip.EverythingValues;
 import dev.dynaq.testing.DynaqTest;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -29,7 +33,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code put} (which replaces the item, by DynamoDB's definition); and stored values of the wrong type,
  * reported with the entity, attribute, expected and stored type.
  */
-@DynaqTest(tables = {Order.class, Account.class})
+@DynaqTest(tables = {Order.class, Account.class, Everything.class})
 class ForeignDataTest {
     private static final Instant T0 = Instant.parse("2026-02-01T10:00:00Z");
     private static final Map<String, AttributeValue> FOREIGN = Map.of(
@@ -118,6 +122,29 @@ class ForeignDataTest {
                         + " DynamoDB type N but found S. Was the attribute written by other code or with another Java type?");
         assertThatThrownBy(() -> orders.queryByCustomerId("c1").list()).isInstanceOf(UnreadableAttributeException.class)
                 .hasMessageStartingWith("Order.total: ");
+    }
+
+    @Test
+    void aDocumentStoredAsAnotherTypeIsUnreadableNotEmptyOnBothReadPaths(EverythingTable everything, DynamoDbClient client) {
+        Map<String, AttributeValue> item = new HashMap<>(Everything_.SCHEMA.toItem(EverythingValues.full(1)));
+        item.put("address", s("1 Main St"));
+        putRaw(client, Everything_.TABLE_NAME, item);
+        Map<String, AttributeValue> inList = new HashMap<>(Everything_.SCHEMA.toItem(EverythingValues.full(2)));
+        inList.put("addresses", AttributeValue.fromL(List.of(s("2 Main St"))));
+        putRaw(client, Everything_.TABLE_NAME, inList);
+
+        for (EverythingTable table : List.of(everything, everything.withDirectDecoding(false))) {
+            assertThatThrownBy(() -> table.queryById(EverythingValues.ID).seqEq(1L).list())
+                    .isInstanceOfSatisfying(UnreadableAttributeException.class,
+                            e -> assertThat(e.attributeName()).isEqualTo("address"))
+                    .hasMessage("Everything.address: Cannot read Address from the stored value AttributeValue(S=1 Main St):"
+                            + " expected DynamoDB type M but found S. Was the attribute written by other code or with"
+                            + " another Java type?");
+            assertThatThrownBy(() -> table.queryById(EverythingValues.ID).seqEq(2L).list())
+                    .isInstanceOfSatisfying(UnreadableAttributeException.class,
+                            e -> assertThat(e.attributeName()).isEqualTo("addresses"))
+                    .hasMessageContaining("Cannot read Address from the stored value AttributeValue(S=2 Main St)");
+        }
     }
 
     @Test

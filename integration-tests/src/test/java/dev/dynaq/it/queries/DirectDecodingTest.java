@@ -27,16 +27,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * The direct read path (the default) and the ordinary one ({@code withDirectDecoding(false)}) give
@@ -49,7 +42,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
  */
 @DynaqTest(tables = Order.class, lifecycle = TableLifecycle.PER_CLASS)
 class DirectDecodingTest {
-    private static final SdkItems SDK_ITEMS = new SdkItems();
+    private static final SdkItemCounter SDK_ITEMS = new SdkItemCounter();
     private static OrderTable direct;
     private static OrderTable perRequest;
     private static OrderTable ordinary;
@@ -232,39 +225,5 @@ class DirectDecodingTest {
                 .httpClient(Apache5HttpClient.create())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(SDK_ITEMS))
                 .build();
-    }
-
-    /** Counts the items the SDK unmarshalled, and the {@code Count}s of query and scan responses. */
-    static final class SdkItems implements ExecutionInterceptor {
-        private int unmarshalled;
-        private int counted;
-
-        synchronized void clear() {
-            unmarshalled = 0;
-            counted = 0;
-        }
-
-        synchronized int unmarshalled() {
-            return unmarshalled;
-        }
-
-        synchronized int counted() {
-            return counted;
-        }
-
-        @Override
-        public synchronized void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-            if (context.response() instanceof QueryResponse query) {
-                unmarshalled += query.items().size();
-                counted += query.count();
-            } else if (context.response() instanceof ScanResponse scan) {
-                unmarshalled += scan.items().size();
-                counted += scan.count();
-            } else if (context.response() instanceof GetItemResponse get) {
-                unmarshalled += get.hasItem() ? get.item().size() : 0;
-            } else if (context.response() instanceof BatchGetItemResponse batch) {
-                unmarshalled += batch.responses().values().stream().mapToInt(List::size).sum();
-            }
-        }
     }
 }

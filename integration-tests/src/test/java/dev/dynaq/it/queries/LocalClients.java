@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 /** Clients of the shared DynamoDB Local that tests build themselves, as a user would. */
-final class LocalClients {
+public final class LocalClients {
     private LocalClients() {
     }
 
@@ -17,7 +17,7 @@ final class LocalClients {
      * @param directDecodingPlugin whether to add {@link DirectDecodingPlugin}
      * @return a builder pointed at DynamoDB Local; the HTTP client and other settings are the test's
      */
-    static DynamoDbClientBuilder builder(boolean directDecodingPlugin) {
+    public static DynamoDbClientBuilder builder(boolean directDecodingPlugin) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .endpointOverride(DynamoDbLocal.shared().endpoint())
                 .region(Region.US_EAST_1)

@@ -11,6 +11,8 @@ import dev.dynaq.it.model.Everything;
 import dev.dynaq.it.model.EverythingTable;
 import dev.dynaq.it.model.Everything_;
 import dev.dynaq.it.model.Money;
+import dev.dynaq.it.queries.LocalClients;
+import dev.dynaq.it.queries.SdkItemCounter;
 import dev.dynaq.testing.DynamoDbLocal;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -44,6 +46,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -57,15 +61,23 @@ class RoundTripPropertiesTest {
     private static final String TABLE = "rel_everything";
     private static final String TREES = "rel_trees";
     private static final AtomicInteger THROUGH_DYNAMODB = new AtomicInteger();
+    /** Tells the reads the direct path decoded (the SDK unmarshals none of their items) from the others. */
+    private static final SdkItemCounter SDK_ITEMS = new SdkItemCounter();
+    private static DynamoDbClient client;
 
     @BeforeContainer
     static void createTables() {
         DynamoDbLocal.shared().createTable(Everything_.SCHEMA, TABLE);
         DynamoDbLocal.shared().createTable(RelTree_.SCHEMA, TREES);
+        client = LocalClients.builder(true)
+                .httpClient(Apache5HttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(SDK_ITEMS))
+                .build();
     }
 
     @AfterContainer
     static void dropTables() {
+        client.close();
         DynamoDbLocal.shared().deleteTable(TABLE);
         DynamoDbLocal.shared().deleteTable(TREES);
         System.out.printf("[reliability] round trip: %d random entities stored and read back through DynamoDB Local%n",
@@ -90,7 +102,7 @@ class RoundTripPropertiesTest {
 
     @Property(tries = 150)
     void bothReadPathsGiveTheSameEntities(@ForAll("everything") Everything item, @ForAll("unknownAttributes") long seed) {
-        EverythingTable direct = EverythingTable.create(DynamoDbLocal.shared().client(), TABLE);
+        EverythingTable direct = EverythingTable.create(client, TABLE);
         EverythingTable ordinary = direct.withDirectDecoding(false);
         Everything written = direct.save(item);
         Random random = new Random(seed);
@@ -116,11 +128,12 @@ class RoundTripPropertiesTest {
             stored.putAll(extra);
             DynamoDbLocal.shared().client().putItem(b -> b.tableName(TABLE).item(stored));
         }
-        List<Everything> fromDirect = List.of(direct.getConsistent(item.id(), item.seq()).orElseThrow(),
-                direct.queryById(item.id()).consistentRead().list().get(0),
-                direct.batchGet(List.of(direct.key(item.id(), item.seq()))).get(0));
+        SDK_ITEMS.clear();
+        Everything queried = direct.queryById(item.id()).consistentRead().list().get(0);
+        Everything batched = direct.batchGet(List.of(direct.key(item.id(), item.seq()))).get(0);
+        assertThat(SDK_ITEMS.unmarshalled()).as("the query and the batch get were decoded directly").isZero();
         Everything fromOrdinary = ordinary.getConsistent(item.id(), item.seq()).orElseThrow();
-        for (Everything read : fromDirect) {
+        for (Everything read : List.of(queried, batched, direct.getConsistent(item.id(), item.seq()).orElseThrow())) {
             assertThat(read).usingRecursiveComparison().isEqualTo(fromOrdinary);
             assertThat(Everything_.SCHEMA.toItem(read)).isEqualTo(Everything_.SCHEMA.toItem(fromOrdinary));
         }
@@ -134,12 +147,20 @@ class RoundTripPropertiesTest {
 
     @Property(tries = 50)
     void nestedDocumentsReadTheSameThroughBothPaths(@ForAll("trees") RelTree tree) {
-        RelTreeTable direct = RelTreeTable.create(DynamoDbLocal.shared().client(), TREES);
+        RelTreeTable direct = RelTreeTable.create(client, TREES);
+        RelTreeTable ordinary = direct.withDirectDecoding(false);
         direct.put(tree);
-        RelTree fromDirect = direct.getConsistent(tree.id()).orElseThrow();
-        RelTree fromOrdinary = direct.withDirectDecoding(false).getConsistent(tree.id()).orElseThrow();
-        assertThat(fromDirect).usingRecursiveComparison().isEqualTo(fromOrdinary);
-        assertThat(RelTree_.SCHEMA.toItem(fromDirect)).isEqualTo(RelTree_.SCHEMA.toItem(fromOrdinary));
+        SDK_ITEMS.clear();
+        RelTree batched = direct.batchGet(List.of(direct.key(tree.id()))).get(0);
+        List<RelTree> scanned = direct.scan().consistentRead().list();
+        assertThat(SDK_ITEMS.unmarshalled()).as("the batch get and the scan were decoded directly").isZero();
+        RelTree fromOrdinary = ordinary.getConsistent(tree.id()).orElseThrow();
+        for (RelTree fromDirect : List.of(batched, scanned.stream().filter(t -> t.id().equals(tree.id())).findFirst().orElseThrow())) {
+            assertThat(fromDirect).usingRecursiveComparison().isEqualTo(fromOrdinary);
+            assertThat(RelTree_.SCHEMA.toItem(fromDirect)).isEqualTo(RelTree_.SCHEMA.toItem(fromOrdinary));
+        }
+        assertThat(scanned).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(ordinary.scan().consistentRead().list());
         THROUGH_DYNAMODB.incrementAndGet();
     }
 

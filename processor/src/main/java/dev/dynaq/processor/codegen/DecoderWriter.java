@@ -5,11 +5,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dynaq.processor.model.AttributeModel;
 import dev.dynaq.processor.model.EntityModel;
 import dev.dynaq.processor.model.Names;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -19,8 +21,9 @@ import javax.lang.model.element.Modifier;
  * out by {@code Order_.SCHEMA.itemDecoder()}): it reads an item's attributes from DynamoDB's JSON text
  * into one local {@code AttributeValue} per mapped attribute, skipping the others, then builds the
  * entity with the very conversion code of {@code fromItem} ({@link SchemaWriter#fromValues}), so both
- * paths convert, check and fail alike. Documents need no decoder of their own: a nested document
- * arrives as its map value and goes through its converter, as in {@code fromItem}.
+ * paths convert, check and fail alike. A document's converter decodes its map the same way
+ * ({@link #documentDecoding}), so nested documents, and the lists and maps holding them, are built
+ * straight from the text too.
  */
 final class DecoderWriter {
     private static final String DECODER_CLASS = "Decoder";
@@ -45,29 +48,15 @@ final class DecoderWriter {
 
     /** @return the {@code ItemDecoder} implementation */
     TypeSpec decoderType(EntityModel entity) {
-        Set<String> taken = SchemaWriter.propertyNames(entity);
-        String item = SchemaWriter.fresh("item", taken);
-        String name = SchemaWriter.fresh("name", taken);
-        MethodSpec.Builder decode = MethodSpec.methodBuilder("decode")
+        String item = SchemaWriter.fresh("item", SchemaWriter.propertyNames(entity));
+        MethodSpec decode = MethodSpec.methodBuilder("decode")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(entity.className())
                 .addParameter(RuntimeTypes.JSON_ITEM, item)
-                .addException(IOException.class);
-        for (AttributeModel attribute : entity.attributes()) {
-            decode.addStatement("$T $N = null", RuntimeTypes.ATTRIBUTE_VALUE, attribute.propertyName());
-        }
-        decode.beginControlFlow("for ($T $N = $N.nextAttribute(); $N != null; $N = $N.nextAttribute())",
-                        String.class, name, item, name, name, item)
-                .beginControlFlow("switch ($N)", name);
-        for (AttributeModel attribute : entity.attributes()) {
-            decode.addStatement("case $S -> $N = $N.value()", attribute.attributeName(), attribute.propertyName(), item);
-        }
-        decode.addStatement("default -> $N.skip()", item)
-                .endControlFlow()
-                .endControlFlow()
-                .addCode(schemaWriter.fromValues(entity, attribute -> CodeBlock.of("$N", attribute.propertyName()),
-                        Set.of(item, name)));
+                .addException(IOException.class)
+                .addCode(readMembers(entity, item, Set.of()))
+                .build();
         ClassName decoder = Names.metamodel(entity.className()).nestedClass(DECODER_CLASS);
         return TypeSpec.classBuilder(DECODER_CLASS)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -78,8 +67,82 @@ final class DecoderWriter {
                 .addField(FieldSpec.builder(decoder, INSTANCE, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("new $T()", decoder)
                         .build())
-                .addMethod(decode.build())
+                .addMethod(decode)
                 .build();
+    }
+
+    /**
+     * @param document the document
+     * @param converter its converter ({@link SchemaWriter#converterType})
+     * @return the converter, also a {@code ValueDecoder}: the direct path reads the document's map
+     *     straight from the text, as it reads an item
+     */
+    TypeSpec documentDecoding(EntityModel document, TypeSpec converter) {
+        Set<String> taken = SchemaWriter.propertyNames(document);
+        String type = SchemaWriter.fresh("type", taken);
+        String in = SchemaWriter.fresh("in", taken);
+        MethodSpec decode = MethodSpec.methodBuilder("decode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(document.className())
+                .addParameter(String.class, type)
+                .addParameter(RuntimeTypes.JSON_ITEM, in)
+                .addException(IOException.class)
+                .addStatement("$N.members($N)", in, type)
+                .addCode(readMembers(document, in, Set.of(type)))
+                .build();
+        return converter.toBuilder()
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.VALUE_DECODER, document.className()))
+                .addMethod(decode)
+                .build();
+    }
+
+    /**
+     * Reads the members of an item or document into one local per mapped attribute (skipping the
+     * others), then converts them as {@code fromItem} does. Values that nest others are read straight
+     * to their Java values by their converters ({@link #readsStraight}), the rest as {@code AttributeValue}s.
+     */
+    private CodeBlock readMembers(EntityModel entity, String in, Set<String> used) {
+        Set<String> taken = SchemaWriter.propertyNames(entity);
+        taken.add(in);
+        taken.addAll(used);
+        String name = SchemaWriter.fresh("name", taken);
+        ClassName metamodel = Names.metamodel(entity.className());
+        CodeBlock.Builder code = CodeBlock.builder();
+        for (AttributeModel attribute : entity.attributes()) {
+            TypeName type = readsStraight(attribute) ? Conversions.valueType(attribute.type()) : RuntimeTypes.ATTRIBUTE_VALUE;
+            code.addStatement("$T $N = null", type, attribute.propertyName());
+        }
+        code.beginControlFlow("for ($T $N = $N.nextAttribute(); $N != null; $N = $N.nextAttribute())",
+                        String.class, name, in, name, name, in)
+                .beginControlFlow("switch ($N)", name);
+        for (AttributeModel attribute : entity.attributes()) {
+            if (readsStraight(attribute)) {
+                code.addStatement("case $S -> $N = $N.read($T.$N.converter())", attribute.attributeName(),
+                        attribute.propertyName(), in, metamodel, attribute.propertyName());
+            } else {
+                code.addStatement("case $S -> $N = $N.value()", attribute.attributeName(), attribute.propertyName(), in);
+            }
+        }
+        Set<String> inScope = new HashSet<>(taken);
+        inScope.add(name);
+        return code.addStatement("default -> $N.skip()", in)
+                .endControlFlow()
+                .endControlFlow()
+                .add(schemaWriter.fromValues(entity, attribute -> CodeBlock.of("$N", attribute.propertyName()),
+                        DecoderWriter::readsStraight, inScope))
+                .build();
+    }
+
+    /**
+     * @return whether the attribute's value nests others (a document, list or map), whose converter
+     *     reads it straight from the text, building each nested level once
+     */
+    private static boolean readsStraight(AttributeModel attribute) {
+        return switch (attribute.type().valueMapping().kind()) {
+            case LIST, MAP, DOCUMENT -> true;
+            default -> false;
+        };
     }
 
     /**

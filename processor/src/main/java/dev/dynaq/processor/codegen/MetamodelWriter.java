@@ -62,7 +62,7 @@ public final class MetamodelWriter extends SourceFileWriter {
         metamodel.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         metamodel.addMethods(schemaWriter.helpers(entity));
         if (entity.document()) {
-            metamodel.addType(schemaWriter.converterType(entity));
+            metamodel.addType(decoderWriter.documentDecoding(entity, schemaWriter.converterType(entity)));
         } else {
             if (entity.singleTableEntity().isPresent()) {
                 // A shared table's entity checks the item's type in fromItem; it is read the ordinary way.

@@ -55,6 +55,7 @@ final class RuntimeTypes {
     static final ClassName SORT_KEY_CONDITION = ClassName.get(INTERNAL, "SortKeyCondition");
     static final ClassName ITEM_DECODER = ClassName.get(INTERNAL + ".direct", "ItemDecoder");
     static final ClassName JSON_ITEM = ClassName.get(INTERNAL + ".direct", "JsonItem");
+    static final ClassName VALUE_DECODER = ClassName.get(INTERNAL + ".direct", "ValueDecoder");
 
     static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");
     static final ClassName SCALAR_TYPE = INDEX_DESCRIPTOR.nestedClass("ScalarType");

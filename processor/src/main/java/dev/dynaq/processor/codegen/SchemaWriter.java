@@ -17,7 +17,6 @@ import dev.dynaq.processor.model.TypeMapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -123,7 +123,8 @@ final class SchemaWriter {
                 .build();
         MethodSpec fromAttributeValue = override("fromAttributeValue", type)
                 .addParameter(RuntimeTypes.ATTRIBUTE_VALUE, value)
-                .addStatement("$T $N = $N.m()", ITEM, item, value)
+                .addStatement("$T $N = $T.members($N, $S)", ITEM, item, RuntimeTypes.ITEM_DECODING, value,
+                        type.simpleName())
                 .addCode(fromMap(entity, item, value))
                 .build();
         return TypeSpec.classBuilder(CONVERTER_CLASS)
@@ -278,7 +279,8 @@ final class SchemaWriter {
                 : CodeBlock.of("ATTRIBUTES");
         return CodeBlock.builder()
                 .beginControlFlow("try")
-                .add(construct(entity, attribute -> CodeBlock.of("$N.get($S)", map, attribute.attributeName()), taken))
+                .add(construct(entity, attribute -> CodeBlock.of("$N.get($S)", map, attribute.attributeName()),
+                        attribute -> false, taken))
                 .nextControlFlow("catch ($T $N)", RuntimeTypes.DYNAQ_EXCEPTION, caught)
                 .addStatement("throw $T.unreadable($L, $N, $N)", RuntimeTypes.ITEM_DECODING, attributes, map, caught)
                 .endControlFlow()
@@ -292,21 +294,26 @@ final class SchemaWriter {
      * then lets the ordinary one read the item, which reports them as {@code fromItem} does.
      *
      * @param value the expression of an attribute's stored {@code AttributeValue} ({@code null} when missing)
+     * @param converted the attributes whose {@code value} is already their converted Java value
+     *     ({@code null} when missing or NULL), read so by the attribute's converter
      * @param used the names of variables in scope
      */
-    CodeBlock fromValues(EntityModel entity, Function<AttributeModel, CodeBlock> value, Set<String> used) {
+    CodeBlock fromValues(EntityModel entity, Function<AttributeModel, CodeBlock> value, Predicate<AttributeModel> converted,
+            Set<String> used) {
         Set<String> taken = propertyNames(entity);
         taken.addAll(used);
-        return construct(entity, value, taken);
+        return construct(entity, value, converted, taken);
     }
 
-    private CodeBlock construct(EntityModel entity, Function<AttributeModel, CodeBlock> value, Set<String> taken) {
+    private CodeBlock construct(EntityModel entity, Function<AttributeModel, CodeBlock> value,
+            Predicate<AttributeModel> converted, Set<String> taken) {
         ClassName metamodel = Names.metamodel(entity.className());
         CodeBlock.Builder code = CodeBlock.builder();
         if (entity.kind() == EntityModel.Kind.RECORD) {
             List<CodeBlock> arguments = new ArrayList<>(entity.attributes().size());
             for (AttributeModel attribute : entity.attributes()) {
-                arguments.add(CodeBlock.of("\n$L", readAttribute(metamodel, attribute, value.apply(attribute))));
+                arguments.add(CodeBlock.of("\n$L", readAttribute(metamodel, attribute, value.apply(attribute),
+                        converted.test(attribute))));
             }
             return code.add("return new $T(", entity.className())
                     .indent().indent()
@@ -318,14 +325,18 @@ final class SchemaWriter {
         String bean = fresh(decapitalize(entity.className().simpleName()), taken);
         code.addStatement("$T $N = new $T()", entity.className(), bean, entity.className());
         for (AttributeModel attribute : entity.attributes()) {
-            code.addStatement("$N.$N($L)", bean, attribute.setterName(), readAttribute(metamodel, attribute, value.apply(attribute)));
+            code.addStatement("$N.$N($L)", bean, attribute.setterName(),
+                    readAttribute(metamodel, attribute, value.apply(attribute), converted.test(attribute)));
         }
         return code.addStatement("return $N", bean).build();
     }
 
-    private static CodeBlock readAttribute(ClassName metamodel, AttributeModel attribute, CodeBlock value) {
+    private static CodeBlock readAttribute(ClassName metamodel, AttributeModel attribute, CodeBlock value, boolean converted) {
         CodeBlock constant = CodeBlock.of("$T.$N", metamodel, attribute.propertyName());
         TypeMapping type = attribute.type();
+        if (converted) {
+            return type.kind() == TypeMapping.Kind.OPTIONAL ? CodeBlock.of("$T.ofNullable($L)", Optional.class, value) : value;
+        }
         if (type.kind() == TypeMapping.Kind.OPTIONAL) {
             return CodeBlock.of("$T.ofNullable($L)", Optional.class, Conversions.read(type.valueMapping(), value, constant));
         }

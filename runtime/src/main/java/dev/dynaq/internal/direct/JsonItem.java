@@ -1,6 +1,11 @@
 package dev.dynaq.internal.direct;
 
+import dev.dynaq.AttributeConverter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
@@ -10,7 +15,10 @@ import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
  * The attributes of one item in DynamoDB's JSON text, as a generated {@link ItemDecoder} reads them:
  * {@link #nextAttribute()} names the next attribute, then {@link #value()} reads it or {@link #skip()}
  * passes over it. On the side it keeps the item's key attributes (for cursors and batch results) and
- * applies the read's projection. One per response, reused item after item; not thread-safe.
+ * applies the read's projection. Values that nest others (documents, lists, maps) are read straight
+ * to their Java values by their converters' {@link ValueDecoder}s, which read their members and
+ * elements through the same instance ({@link #members}, {@link #list}, {@link #map}). One per
+ * response, reused item after item; not thread-safe.
  */
 public final class JsonItem {
     private final JsonParser parser;
@@ -18,6 +26,8 @@ public final class JsonItem {
     private final Set<String> kept;
     private String name;
     private AttributeValue[] keyValues;
+    /** How deep inside an attribute's value the parser is: the projection and the keys apply at 0 only. */
+    private int depth;
 
     /**
      * @param parser the response's parser
@@ -34,6 +44,7 @@ public final class JsonItem {
     void start() {
         keyValues = new AttributeValue[keyNames.length];
         name = null;
+        depth = 0;
     }
 
     /** @return the key attribute values of the item just read, by {@code keyNames} position */
@@ -59,6 +70,9 @@ public final class JsonItem {
      * @throws IOException if the text is malformed or not understood
      */
     public AttributeValue value() throws IOException {
+        if (depth > 0) {
+            return JsonValues.read(parser);
+        }
         int key = keyIndex();
         boolean visible = kept == null || kept.contains(name);
         if (!visible && key < 0) {
@@ -79,12 +93,132 @@ public final class JsonItem {
      * @throws IOException if the text is malformed or not understood
      */
     public void skip() throws IOException {
-        int key = keyIndex();
+        int key = depth > 0 ? -1 : keyIndex();
         if (key >= 0) {
             keyValues[key] = JsonValues.read(parser);
         } else {
             skipValue();
         }
+    }
+
+    /**
+     * Reads the value of the attribute just named with its converter, as the generated {@code fromItem}
+     * reads it: {@code null} when it is NULL (or left out by the read's projection), else converted;
+     * straight from the text if the converter is a {@link ValueDecoder}.
+     *
+     * @param converter the attribute's converter
+     * @param <V> the Java type of the value
+     * @return the value, or {@code null}
+     * @throws IOException if the text is malformed or not understood
+     */
+    public <V> V read(AttributeConverter<V> converter) throws IOException {
+        if (!(converter instanceof ValueDecoder<?>) || depth == 0 && keyIndex() >= 0) {
+            return convert(value(), converter);
+        }
+        if (depth == 0 && kept != null && !kept.contains(name)) {
+            skipValue();
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        ValueDecoder<V> decoder = (ValueDecoder<V>) converter;
+        return decode(parser.nextToken(), decoder);
+    }
+
+    /**
+     * Starts reading the members of a map value ({@code M}), a document's attributes: then
+     * {@link #nextAttribute()} names each, and {@link #value()}, {@link #read} or {@link #skip()} reads it.
+     *
+     * @param type the value's type, as given to {@link ValueDecoder#decode}
+     * @throws IOException if it is not a map
+     */
+    public void members(String type) throws IOException {
+        if (!type.equals("M") || parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new JsonValues.NotUnderstoodException("expected a map (M), got " + type);
+        }
+    }
+
+    /**
+     * Reads a list value ({@code L}) as {@code Converters.listOf(element)} reads it: NULL elements as
+     * {@code null}, into a new {@link ArrayList}.
+     *
+     * @param type the value's type, as given to {@link ValueDecoder#decode}
+     * @param element converts one element
+     * @param <E> the element type
+     * @return the list
+     * @throws IOException if it is not a list, or an element is not understood
+     */
+    public <E> List<E> list(String type, AttributeConverter<E> element) throws IOException {
+        if (!type.equals("L") || parser.nextToken() != JsonToken.START_ARRAY) {
+            throw new JsonValues.NotUnderstoodException("expected a list (L), got " + type);
+        }
+        List<E> list = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            list.add(element(token, element));
+        }
+        return list;
+    }
+
+    /**
+     * Reads a map value ({@code M}) as {@code Converters.mapOf(value)} reads it: NULL values as
+     * {@code null}, into a new {@link LinkedHashMap} in stored order.
+     *
+     * @param type the value's type, as given to {@link ValueDecoder#decode}
+     * @param value converts one value
+     * @param <V> the value type
+     * @return the map
+     * @throws IOException if it is not a map, or a value is not understood
+     */
+    public <V> Map<String, V> map(String type, AttributeConverter<V> value) throws IOException {
+        members(type);
+        Map<String, V> map = new LinkedHashMap<>();
+        for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
+            map.put(key, element(parser.nextToken(), value));
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonValues.NotUnderstoodException("expected a map key, got " + parser.currentToken());
+        }
+        return map;
+    }
+
+    private <E> E element(JsonToken first, AttributeConverter<E> converter) throws IOException {
+        if (converter instanceof ValueDecoder<?>) {
+            @SuppressWarnings("unchecked")
+            ValueDecoder<E> decoder = (ValueDecoder<E>) converter;
+            return decode(first, decoder);
+        }
+        return convert(JsonValues.read(parser, first), converter);
+    }
+
+    /** Reads {@code {"T":...}} with {@code decoder}; NULL reads as {@code null}, as for a converter. */
+    private <V> V decode(JsonToken first, ValueDecoder<V> decoder) throws IOException {
+        if (first != JsonToken.START_OBJECT) {
+            throw new JsonValues.NotUnderstoodException("an attribute value is not an object");
+        }
+        String type = parser.nextFieldName();
+        if (type == null) {
+            throw new JsonValues.NotUnderstoodException("an attribute value has no type");
+        }
+        V value;
+        if (type.equals("NULL")) {
+            // NULL false has no ordinary reading to match here: the SDK's path reads it.
+            if (parser.nextToken() != JsonToken.VALUE_TRUE) {
+                throw new JsonValues.NotUnderstoodException("NULL is not true");
+            }
+            value = null;
+        } else {
+            // No finally: a failure abandons the whole response, and with it this instance.
+            depth++;
+            value = decoder.decode(type, this);
+            depth--;
+        }
+        if (parser.nextToken() != JsonToken.END_OBJECT) {
+            throw new JsonValues.NotUnderstoodException("an attribute value has more than one type");
+        }
+        return value;
+    }
+
+    private static <V> V convert(AttributeValue value, AttributeConverter<V> converter) {
+        return value == null || Boolean.TRUE.equals(value.nul()) ? null : converter.fromAttributeValue(value);
     }
 
     private void skipValue() throws IOException {

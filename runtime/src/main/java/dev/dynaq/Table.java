@@ -8,6 +8,7 @@ import dev.dynaq.internal.TableFactory;
 import dev.dynaq.internal.TableContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -373,23 +374,21 @@ public abstract class Table<T> {
      */
     public final List<T> batchGet(Collection<Key<T>> keys, BatchPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        Map<Map<String, AttributeValue>, Map<String, AttributeValue>> byKey = new LinkedHashMap<>();
-        for (Key<T> key : keys) {
-            byKey.put(checkedKey(key), null);
-        }
         IndexDescriptor primary = schema().primaryIndex();
+        Map<Object, Map<String, AttributeValue>> requested = new LinkedHashMap<>();
+        for (Key<T> key : keys) {
+            Map<String, AttributeValue> map = checkedKey(key);
+            requested.putIfAbsent(ReadKeys.identity(primary, map), map);
+        }
         List<Map<String, AttributeValue>> found = BatchEngine.get(context.client(), context.recorder(), tableName(),
-                List.copyOf(byKey.keySet()), false, policy.schedule(), context.directDecoder(), ReadKeys.names(primary));
+                List.copyOf(requested.values()), false, policy.schedule(), context.directDecoder(), ReadKeys.names(primary));
+        Map<Object, Map<String, AttributeValue>> byKey = new HashMap<>(found.size() * 4 / 3 + 1);
         for (Map<String, AttributeValue> item : found) {
-            Map<String, AttributeValue> key = new LinkedHashMap<>(4);
-            key.put(primary.partitionKey().name(), item.get(primary.partitionKey().name()));
-            if (primary.sortKey() != null) {
-                key.put(primary.sortKey().name(), item.get(primary.sortKey().name()));
-            }
-            byKey.replace(key, item);
+            byKey.put(ReadKeys.identity(primary, item), item);
         }
         List<T> result = new ArrayList<>(found.size());
-        for (Map<String, AttributeValue> item : byKey.values()) {
+        for (Object key : requested.keySet()) {
+            Map<String, AttributeValue> item = byKey.get(key);
             if (item != null) {
                 result.add(ItemReads.entity(context, item));
             }

@@ -53,6 +53,35 @@ public final class ReadKeys {
     }
 
     /**
+     * @param primary the table's primary key
+     * @param item an item read from the table, or a key
+     * @return what identifies the item's key as DynamoDB does, cheap to hash and compare: strings
+     *     and binaries by content, numbers by value (DynamoDB returns {@code 1.5} for a key written as
+     *     {@code 1.50}); {@code null} if the item lacks a key attribute
+     */
+    public static Object identity(IndexDescriptor primary, Map<String, AttributeValue> item) {
+        Object partition = identity(item.get(primary.partitionKey().name()));
+        if (primary.sortKey() == null || partition == null) {
+            return partition;
+        }
+        Object sort = identity(item.get(primary.sortKey().name()));
+        return sort == null ? null : List.of(partition, sort);
+    }
+
+    private static Object identity(AttributeValue value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.s() != null) {
+            return value.s();
+        }
+        if (value.n() != null) {
+            return new BigDecimal(value.n()).stripTrailingZeros();
+        }
+        return value.b();
+    }
+
+    /**
      * @param item an item (or a key) read from the index
      * @param attributes the cursor attributes of the index
      * @return the position of the item: its cursor attributes only

@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** batchPut, batchGet and batchDelete on the generated tables, with injected unprocessed items. */
-@DynaqTest(tables = {Order.class, Product.class, Account.class})
+@DynaqTest(tables = {Order.class, Product.class, Account.class, PriceLevel.class})
 class BatchTest {
     /** Fast retries, so that tests do not wait for the default backoff. */
     private static final BatchPolicy QUICK = BatchPolicy.defaults().withBaseDelay(Duration.ofMillis(1)).withMaxDelay(Duration.ofMillis(5));
@@ -73,6 +73,23 @@ class BatchTest {
                 table.key("c2", "o0002")));
 
         assertThat(read).containsExactly(orders.get(2), orders.get(0));
+    }
+
+    @Test
+    void numberKeysMatchTheItemsDynamoDbReturnsInItsOwnSpelling(PriceLevelTable table) {
+        table.batchPut(List.of(new PriceLevel("EURUSD", new BigDecimal("1.50"), 10),
+                new PriceLevel("EURUSD", new BigDecimal("2.00"), 20), new PriceLevel("EURUSD", new BigDecimal("1E+1"), 30)));
+        List<Key<PriceLevel>> keys = List.of(table.key("EURUSD", new BigDecimal("10")), table.key("EURUSD", new BigDecimal("1.50")),
+                table.key("EURUSD", new BigDecimal("3")), table.key("EURUSD", new BigDecimal("2.00")),
+                table.key("EURUSD", new BigDecimal("1.5")));
+
+        for (PriceLevelTable path : List.of(table, table.withDirectDecoding(false))) {
+            List<PriceLevel> read = path.batchGet(keys);
+            assertThat(read).as("every stored key once, in the order of the keys").extracting(PriceLevel::quantity)
+                    .containsExactly(30, 10, 20);
+            assertThat(read).extracting(PriceLevel::price).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(BigDecimal.TEN, new BigDecimal("1.5"), new BigDecimal("2"));
+        }
     }
 
     @Test

@@ -162,17 +162,23 @@ class BatchTest {
     void whenAttemptsRunOutABatchGetNamesTheKeysNotRead(ProductTable products) {
         List<Product> items = products(30);
         products.batchPut(items);
-        UnprocessedFault fault = new UnprocessedFault(BatchTest::endsWith7, Integer.MAX_VALUE);
-        try (DynamoDbClient faulty = fault.client()) {
-            ProductTable table = ProductTable.create(faulty);
+        List<List<Map<String, AttributeValue>>> readItems = new ArrayList<>();
+        for (boolean directDecoding : new boolean[] {false, true}) {
+            UnprocessedFault fault = new UnprocessedFault(BatchTest::endsWith7, Integer.MAX_VALUE);
+            try (DynamoDbClient faulty = fault.client(directDecoding)) {
+                ProductTable table = ProductTable.create(faulty);
 
-            BatchGetIncompleteException failure = assertThrows(BatchGetIncompleteException.class,
-                    () -> table.batchGet(items.stream().map(table::keyOf).toList(), QUICK.withMaxAttempts(1)));
+                BatchGetIncompleteException failure = assertThrows(BatchGetIncompleteException.class,
+                        () -> table.batchGet(items.stream().map(table::keyOf).toList(), QUICK.withMaxAttempts(1)));
 
-            assertThat(failure.unprocessedKeys()).containsExactlyInAnyOrder(
-                    table.key("p007").toMap(), table.key("p017").toMap(), table.key("p027").toMap());
-            assertThat(failure.readItems()).hasSize(27);
+                assertThat(failure.unprocessedKeys()).containsExactlyInAnyOrder(
+                        table.key("p007").toMap(), table.key("p017").toMap(), table.key("p027").toMap());
+                assertThat(failure.readItems()).hasSize(27);
+                readItems.add(failure.readItems());
+            }
         }
+        assertThat(readItems.get(1)).as("the items decoded directly are reported as the SDK reads them")
+                .containsExactlyInAnyOrderElementsOf(readItems.get(0));
     }
 
     @Test

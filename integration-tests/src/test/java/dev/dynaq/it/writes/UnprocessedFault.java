@@ -1,6 +1,6 @@
 package dev.dynaq.it.writes;
 
-import dev.dynaq.testing.DynamoDbLocal;
+import dev.dynaq.it.queries.LocalClients;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
 import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
@@ -17,7 +15,6 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttribute;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
@@ -61,14 +58,22 @@ public final class UnprocessedFault implements ExecutionInterceptor {
     }
 
     /**
+     * @param directDecodingPlugin whether the client also has {@code DirectDecodingPlugin}
+     * @return a client of the shared DynamoDB Local with this fault installed; close it after use
+     */
+    public DynamoDbClient client(boolean directDecodingPlugin) {
+        return LocalClients.builder(directDecodingPlugin)
+                .httpClient(Apache5HttpClient.create())
+                .overrideConfiguration(c -> c.addExecutionInterceptor(this))
+                .build();
+    }
+
+    /**
      * @param interceptor an interceptor to install
      * @return a new client of the shared DynamoDB Local with the interceptor; close it after use
      */
     static DynamoDbClient clientWith(ExecutionInterceptor interceptor) {
-        return DynamoDbClient.builder()
-                .endpointOverride(DynamoDbLocal.shared().endpoint())
-                .region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("dynaq", "local")))
+        return LocalClients.builder(false)
                 .httpClient(Apache5HttpClient.create())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
                 .build();

@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonParser;
 import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
+import software.amazon.awssdk.thirdparty.jackson.core.base.ParserBase;
 
 /**
  * The fast path of one request, wired into the user's own client through the SDK's public extension
@@ -269,9 +270,9 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
                     throw new JsonValues.NotUnderstoodException(field + " appears twice");
                 }
                 if (shape == Shape.ITEMS) {
-                    cutStart = offset(parser.currentTokenLocation().getByteOffset());
+                    cutStart = tokenStart(parser, body, '[');
                     decodeArray(parser, item, body, items);
-                    cutEnd = offset(parser.currentLocation().getByteOffset());
+                    cutEnd = tokenStart(parser, body, ']') + 1;
                 } else {
                     for (String table = parser.nextFieldName(); table != null; table = parser.nextFieldName()) {
                         JsonToken list = parser.nextToken();
@@ -282,9 +283,9 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
                         if (cutStart >= 0) {
                             throw new JsonValues.NotUnderstoodException(table + " appears twice");
                         }
-                        cutStart = offset(parser.currentTokenLocation().getByteOffset());
+                        cutStart = tokenStart(parser, body, '[');
                         decodeArray(parser, item, body, items);
-                        cutEnd = offset(parser.currentLocation().getByteOffset());
+                        cutEnd = tokenStart(parser, body, ']') + 1;
                     }
                 }
             }
@@ -314,21 +315,30 @@ public final class ResponseDecoder implements SdkPlugin, ExecutionInterceptor {
     }
 
     private DecodedItem decodeItem(JsonParser parser, JsonItem item, byte[] body) throws IOException {
-        int start = offset(parser.currentTokenLocation().getByteOffset());
+        int start = tokenStart(parser, body, '{');
         item.start();
         Object entity = decoder.decode(item);
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new JsonValues.NotUnderstoodException("the decoder stopped inside an item");
         }
-        int end = offset(parser.currentLocation().getByteOffset());
+        int end = tokenStart(parser, body, '}') + 1;
         return new DecodedItem(entity, keyNames, item.keyValues(), body, start, end);
     }
 
-    private static int offset(long byteOffset) throws JsonValues.NotUnderstoodException {
-        if (byteOffset < 0 || byteOffset > Integer.MAX_VALUE) {
-            throw new JsonValues.NotUnderstoodException("no byte offset");
+    /**
+     * @param bracket the current token, a one-byte bracket
+     * @return its byte offset in {@code body}, from the parser's counter of bytes read up to and
+     *     including the token's first byte, since a {@code JsonLocation} per item costs about 100 bytes;
+     *     checked against the text, so a parser that counts otherwise turns the fast path off, never
+     *     cuts the body wrong
+     */
+    private static int tokenStart(JsonParser parser, byte[] body, char bracket) throws JsonValues.NotUnderstoodException {
+        long read = parser instanceof ParserBase base ? base.getTokenCharacterOffset()
+                : parser.currentTokenLocation().getByteOffset() + 1;
+        if (read < 1 || read > body.length || body[(int) read - 1] != bracket) {
+            throw new JsonValues.NotUnderstoodException("the parser's offsets are not as expected");
         }
-        return (int) byteOffset;
+        return (int) read - 1;
     }
 
     private static int contentLength(SdkHttpResponse response) {

@@ -8,7 +8,6 @@ import dev.dynaq.internal.TableFactory;
 import dev.dynaq.internal.TableContext;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -375,21 +374,22 @@ public abstract class Table<T> {
     public final List<T> batchGet(Collection<Key<T>> keys, BatchPolicy policy) {
         Objects.requireNonNull(policy, "policy");
         IndexDescriptor primary = schema().primaryIndex();
-        Map<Object, Map<String, AttributeValue>> requested = new LinkedHashMap<>();
+        // Key identity -> the key map, replaced by the item once found; keys without an item keep their map.
+        Map<Object, Map<String, AttributeValue>> byKey = new LinkedHashMap<>(keys.size() * 4 / 3 + 1);
         for (Key<T> key : keys) {
             Map<String, AttributeValue> map = checkedKey(key);
-            requested.putIfAbsent(ReadKeys.identity(primary, map), map);
+            byKey.putIfAbsent(ReadKeys.identity(primary, map), map);
         }
+        List<Map<String, AttributeValue>> requested = List.copyOf(byKey.values());
         List<Map<String, AttributeValue>> found = BatchEngine.get(context.client(), context.recorder(), tableName(),
-                List.copyOf(requested.values()), false, policy.schedule(), context.directDecoder(), ReadKeys.names(primary));
-        Map<Object, Map<String, AttributeValue>> byKey = new HashMap<>(found.size() * 4 / 3 + 1);
+                requested, false, policy.schedule(), context.directDecoder(), ReadKeys.names(primary));
         for (Map<String, AttributeValue> item : found) {
-            byKey.put(ReadKeys.identity(primary, item), item);
+            byKey.replace(ReadKeys.identity(primary, item), item);
         }
         List<T> result = new ArrayList<>(found.size());
-        for (Object key : requested.keySet()) {
-            Map<String, AttributeValue> item = byKey.get(key);
-            if (item != null) {
+        int i = 0;
+        for (Map<String, AttributeValue> item : byKey.values()) {
+            if (item != requested.get(i++)) {
                 result.add(ItemReads.entity(context, item));
             }
         }

@@ -43,7 +43,7 @@ class LimitsTest {
             public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
                 requests.incrementAndGet();
             }
-        });
+        }, false);
     }
 
     @AfterEach

@@ -54,7 +54,7 @@ public final class UnprocessedFault implements ExecutionInterceptor {
 
     /** @return a client of the shared DynamoDB Local with this fault installed; close it after use */
     public DynamoDbClient client() {
-        return clientWith(this);
+        return clientWith(this, false);
     }
 
     /**
@@ -62,18 +62,16 @@ public final class UnprocessedFault implements ExecutionInterceptor {
      * @return a client of the shared DynamoDB Local with this fault installed; close it after use
      */
     public DynamoDbClient client(boolean directDecodingPlugin) {
-        return LocalClients.builder(directDecodingPlugin)
-                .httpClient(Apache5HttpClient.create())
-                .overrideConfiguration(c -> c.addExecutionInterceptor(this))
-                .build();
+        return clientWith(this, directDecodingPlugin);
     }
 
     /**
      * @param interceptor an interceptor to install
+     * @param directDecodingPlugin whether the client also has {@code DirectDecodingPlugin}
      * @return a new client of the shared DynamoDB Local with the interceptor; close it after use
      */
-    static DynamoDbClient clientWith(ExecutionInterceptor interceptor) {
-        return LocalClients.builder(false)
+    static DynamoDbClient clientWith(ExecutionInterceptor interceptor, boolean directDecodingPlugin) {
+        return LocalClients.builder(directDecodingPlugin)
                 .httpClient(Apache5HttpClient.create())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor))
                 .build();

@@ -112,16 +112,16 @@ public final class JsonItem {
      * @throws IOException if the text is malformed or not understood
      */
     public <V> V read(AttributeConverter<V> converter) throws IOException {
-        if (!(converter instanceof ValueDecoder<?>) || depth == 0 && keyIndex() >= 0) {
-            return convert(value(), converter);
+        if (depth == 0) {
+            if (keyIndex() >= 0) {
+                return convert(value(), converter); // kept as an AttributeValue for the paging logic
+            }
+            if (kept != null && !kept.contains(name)) {
+                skipValue();
+                return null;
+            }
         }
-        if (depth == 0 && kept != null && !kept.contains(name)) {
-            skipValue();
-            return null;
-        }
-        @SuppressWarnings("unchecked")
-        ValueDecoder<V> decoder = (ValueDecoder<V>) converter;
-        return decode(parser.nextToken(), decoder);
+        return readValue(parser.nextToken(), converter);
     }
 
     /**
@@ -153,7 +153,7 @@ public final class JsonItem {
         }
         List<E> list = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            list.add(element(token, element));
+            list.add(readValue(token, element));
         }
         return list;
     }
@@ -172,7 +172,7 @@ public final class JsonItem {
         members(type);
         Map<String, V> map = new LinkedHashMap<>();
         for (String key = parser.nextFieldName(); key != null; key = parser.nextFieldName()) {
-            map.put(key, element(parser.nextToken(), value));
+            map.put(key, readValue(parser.nextToken(), value));
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new JsonValues.NotUnderstoodException("expected a map key, got " + parser.currentToken());
@@ -180,7 +180,8 @@ public final class JsonItem {
         return map;
     }
 
-    private <E> E element(JsonToken first, AttributeConverter<E> converter) throws IOException {
+    /** Reads the value starting at {@code first} with its converter: straight from the text if it is a {@link ValueDecoder}. */
+    private <E> E readValue(JsonToken first, AttributeConverter<E> converter) throws IOException {
         if (converter instanceof ValueDecoder<?>) {
             @SuppressWarnings("unchecked")
             ValueDecoder<E> decoder = (ValueDecoder<E>) converter;

@@ -287,7 +287,7 @@ public abstract class Table<T> {
     /**
      * Writes the items with BatchWriteItem, 25 a request, retrying unprocessed items with the
      * table's policy (its {@link Dynaq}'s, else {@link BatchPolicy#defaults()}). Items with the same
-     * key are written once: the last one wins. Batch writes are not conditional, so versioned entities are refused.
+     * key (numbers compared by value, {@code 1.5} as {@code 1.50}) are written once: the last one wins. Batch writes are not conditional, so versioned entities are refused.
      * BatchWriteItem has no conditions or update expressions either, so items are stored as given, never keeping
      * stored values: {@code @LastModifiedDate} is the clock's time, {@code @CreatedDate} and {@code @AtomicCounter}
      * the item's own values (the clock's time and the start value where the item has {@code null}).
@@ -313,17 +313,20 @@ public abstract class Table<T> {
             throw new IllegalStateException(entityName() + " has a @Version attribute and batch writes cannot be conditional,"
                     + " so they would skip the version check; use save(item) for each item or a Transaction");
         }
-        Map<Map<String, AttributeValue>, WriteRequest> byKey = new LinkedHashMap<>();
+        IndexDescriptor primary = schema().primaryIndex();
+        Map<Object, WriteRequest> byKey = new LinkedHashMap<>();
         for (T item : items) {
             Map<String, AttributeValue> attributes = validatedItem(item);
-            byKey.put(schema().primaryKey(item), WriteRequest.builder().putRequest(p -> p.item(attributes)).build());
+            byKey.put(ReadKeys.identity(primary, schema().primaryKey(item)),
+                    WriteRequest.builder().putRequest(p -> p.item(attributes)).build());
         }
         BatchEngine.write(context.client(), context.recorder(), tableName(), List.copyOf(byKey.values()), policy.schedule());
     }
 
     /**
      * Deletes the items with the keys with BatchWriteItem, 25 a request, retrying unprocessed keys
-     * with the table's policy; a key given twice is deleted once. Unconditional, also for versioned
+     * with the table's policy; a key given twice (numbers compared by
+     * value) is deleted once. Unconditional, also for versioned
      * entities.
      *
      * @param keys the keys
@@ -342,10 +345,11 @@ public abstract class Table<T> {
      */
     public final void batchDelete(Collection<Key<T>> keys, BatchPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        Map<Map<String, AttributeValue>, WriteRequest> byKey = new LinkedHashMap<>();
+        IndexDescriptor primary = schema().primaryIndex();
+        Map<Object, WriteRequest> byKey = new LinkedHashMap<>();
         for (Key<T> key : keys) {
             Map<String, AttributeValue> map = checkedKey(key);
-            byKey.put(map, WriteRequest.builder().deleteRequest(d -> d.key(map)).build());
+            byKey.putIfAbsent(ReadKeys.identity(primary, map), WriteRequest.builder().deleteRequest(d -> d.key(map)).build());
         }
         BatchEngine.write(context.client(), context.recorder(), tableName(), List.copyOf(byKey.values()), policy.schedule());
     }

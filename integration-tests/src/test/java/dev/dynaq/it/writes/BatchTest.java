@@ -93,6 +93,21 @@ class BatchTest {
     }
 
     @Test
+    void numberKeysSpelledTwoWaysAreOneKeyInABatchWrite(PriceLevelTable table) {
+        // DynamoDB refuses a batch holding 1.5 and 1.50 as duplicate keys, so they must be sent once.
+        table.batchPut(List.of(new PriceLevel("GBPUSD", new BigDecimal("1.50"), 10),
+                new PriceLevel("GBPUSD", new BigDecimal("1.5"), 20), new PriceLevel("GBPUSD", new BigDecimal("2"), 30)));
+
+        assertThat(table.get("GBPUSD", new BigDecimal("1.5"))).as("the last item of the key wins")
+                .get().extracting(PriceLevel::quantity).isEqualTo(20);
+
+        table.batchDelete(List.of(table.key("GBPUSD", new BigDecimal("1.5")), table.key("GBPUSD", new BigDecimal("1.500")),
+                table.key("GBPUSD", new BigDecimal("2.0"))));
+
+        assertThat(table.scan().count()).isZero();
+    }
+
+    @Test
     void batchDeleteRemovesEveryKey(OrderTable table) {
         List<Order> orders = orders(1000);
         table.batchPut(orders);

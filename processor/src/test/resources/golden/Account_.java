@@ -296,9 +296,9 @@ public final class Account_ {
 
         @Override
         public Account decode(JsonItem item) throws IOException {
-            AttributeValue accountId = null;
-            AttributeValue version = null;
-            AttributeValue active = null;
+            Long accountId = null;
+            Integer version = null;
+            Boolean active = null;
             List<Integer> scores = null;
             AttributeValue tags = null;
             AttributeValue codes = null;
@@ -308,9 +308,9 @@ public final class Account_ {
             Map<String, List<String>> groups = null;
             for (String name = item.nextAttribute(); name != null; name = item.nextAttribute()) {
                 switch (name) {
-                    case "accountId" -> accountId = item.value();
-                    case "version" -> version = item.value();
-                    case "active" -> active = item.value();
+                    case "accountId" -> accountId = item.read(Account_.accountId.converter());
+                    case "version" -> version = item.read(Account_.version.converter());
+                    case "active" -> active = item.read(Account_.active.converter());
                     case "scores" -> scores = item.read(Account_.scores.converter());
                     case "tags" -> tags = item.value();
                     case "codes" -> codes = item.value();
@@ -322,9 +322,9 @@ public final class Account_ {
                 }
             }
             Account account = new Account();
-            account.setAccountId(Values.toLong(accountId));
-            account.setVersion(Values.toInteger(version));
-            account.setActive(Values.toBoolean(active));
+            account.setAccountId(accountId == null ? 0L : accountId);
+            account.setVersion(version);
+            account.setActive(active != null && active);
             account.setScores(scores);
             account.setTags(readSet(Account_.tags.converter(), tags));
             account.setCodes(readSet(Account_.codes.converter(), codes));

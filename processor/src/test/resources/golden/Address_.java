@@ -82,21 +82,21 @@ public final class Address_ {
         @Override
         public Address decode(String type, JsonItem in) throws IOException {
             in.members(type);
-            AttributeValue street = null;
-            AttributeValue zipCode = null;
-            AttributeValue city = null;
+            String street = null;
+            Integer zipCode = null;
+            String city = null;
             for (String name = in.nextAttribute(); name != null; name = in.nextAttribute()) {
                 switch (name) {
-                    case "street" -> street = in.value();
-                    case "zip_code" -> zipCode = in.value();
-                    case "city" -> city = in.value();
+                    case "street" -> street = in.read(Address_.street.converter());
+                    case "zip_code" -> zipCode = in.read(Address_.zipCode.converter());
+                    case "city" -> city = in.read(Address_.city.converter());
                     default -> in.skip();
                 }
             }
             return new Address(
-                    Values.toStringValue(street),
-                    Values.toInt(zipCode),
-                    Optional.ofNullable(Values.toStringValue(city)));
+                    street,
+                    zipCode == null ? 0 : zipCode,
+                    Optional.ofNullable(city));
         }
     }
 }

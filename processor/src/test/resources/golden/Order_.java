@@ -221,30 +221,30 @@ public final class Order_ {
 
         @Override
         public Order decode(JsonItem item) throws IOException {
-            AttributeValue customerId = null;
-            AttributeValue orderId = null;
-            AttributeValue total = null;
+            String customerId = null;
+            String orderId = null;
+            BigDecimal total = null;
             List<String> items = null;
-            AttributeValue status = null;
-            AttributeValue createdAt = null;
+            OrderStatus status = null;
+            Instant createdAt = null;
             for (String name = item.nextAttribute(); name != null; name = item.nextAttribute()) {
                 switch (name) {
-                    case "customerId" -> customerId = item.value();
-                    case "orderId" -> orderId = item.value();
-                    case "total" -> total = item.value();
+                    case "customerId" -> customerId = item.read(Order_.customerId.converter());
+                    case "orderId" -> orderId = item.read(Order_.orderId.converter());
+                    case "total" -> total = item.read(Order_.total.converter());
                     case "items" -> items = item.read(Order_.items.converter());
-                    case "status" -> status = item.value();
-                    case "createdAt" -> createdAt = item.value();
+                    case "status" -> status = item.read(Order_.status.converter());
+                    case "createdAt" -> createdAt = item.read(Order_.createdAt.converter());
                     default -> item.skip();
                 }
             }
             return new Order(
-                    Values.toStringValue(customerId),
-                    Values.toStringValue(orderId),
-                    Values.toBigDecimal(total),
+                    customerId,
+                    orderId,
+                    total,
                     items,
-                    Values.toEnum(OrderStatus.class, status),
-                    Values.toInstant(createdAt));
+                    status,
+                    createdAt);
         }
     }
 }

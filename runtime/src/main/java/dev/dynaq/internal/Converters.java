@@ -119,17 +119,33 @@ public final class Converters {
      */
     public static <E extends Enum<E>> AttributeConverter<E> enumOf(Class<E> type) {
         Objects.requireNonNull(type, "type");
-        return new Named<>("Converters.enumOf", type) {
-            @Override
-            public AttributeValue toAttributeValue(E value) {
-                return Values.fromEnum(value);
-            }
+        return new EnumConverter<>(type);
+    }
 
-            @Override
-            public E fromAttributeValue(AttributeValue value) {
-                return Values.toEnum(type, value);
-            }
-        };
+    /** Also a {@link ValueDecoder}: the direct read path reads the constant's name with no {@code AttributeValue}. */
+    private static final class EnumConverter<E extends Enum<E>> extends Named<E> implements ValueDecoder<E> {
+        private final Class<E> type;
+
+        EnumConverter(Class<E> type) {
+            super("Converters.enumOf", type);
+            this.type = type;
+        }
+
+        @Override
+        public AttributeValue toAttributeValue(E value) {
+            return Values.fromEnum(value);
+        }
+
+        @Override
+        public E fromAttributeValue(AttributeValue value) {
+            return Values.toEnum(type, value);
+        }
+
+        @Override
+        public E decode(String stored, JsonItem in) throws IOException {
+            // An unknown name throws here, and the ordinary path then reports it as fromAttributeValue does.
+            return stored.equals("S") ? Enum.valueOf(type, in.text()) : fromAttributeValue(in.content(stored));
+        }
     }
 
     /**
@@ -235,7 +251,7 @@ public final class Converters {
      * saves a cold start (a Lambda function's first request) several milliseconds, for a switch on
      * a final field per conversion.
      */
-    private static final class Scalar<V> extends Named<V> {
+    private static final class Scalar<V> extends Named<V> implements ValueDecoder<V> {
         static final int STRING = 0;
         static final int INTEGER = 1;
         static final int LONG = 2;
@@ -322,6 +338,28 @@ public final class Converters {
                 default -> throw new AssertionError(kind);
             };
             return type.cast(read);
+        }
+
+        /**
+         * Strings, the common numbers, booleans and times are read from their text, with no {@code AttributeValue};
+         * other kinds and stored types as {@link #fromAttributeValue} reads them.
+         */
+        @Override
+        public V decode(String stored, JsonItem in) throws IOException {
+            Object read = switch (kind) {
+                case STRING -> stored.equals("S") ? in.text() : null;
+                case INTEGER -> stored.equals("N") ? NumberCodec.parseInt(in.text(), "Integer") : null;
+                case LONG -> stored.equals("N") ? NumberCodec.parseLong(in.text(), "Long") : null;
+                case DOUBLE -> stored.equals("N") ? NumberCodec.parseDouble(in.text(), "Double") : null;
+                case BIG_DECIMAL -> stored.equals("N") ? NumberCodec.parseBigDecimal(in.text(), "BigDecimal") : null;
+                case BOOLEAN -> stored.equals("BOOL") ? in.bool() : null;
+                case INSTANT -> stored.equals("S") ? TimeCodec.parseInstant(in.text()) : null;
+                case LOCAL_DATE -> stored.equals("S") ? TimeCodec.parseLocalDate(in.text()) : null;
+                case LOCAL_DATE_TIME -> stored.equals("S") ? TimeCodec.parseLocalDateTime(in.text()) : null;
+                default -> null;
+            };
+            // None of the shortcuts reads null: it means none applied (DynamoDB NULL never reaches a decoder).
+            return read != null ? type.cast(read) : fromAttributeValue(in.content(stored));
         }
     }
 

@@ -139,6 +139,24 @@ final class Conversions {
         return type.valueMapping().javaType().box();
     }
 
+    /**
+     * @param type a primitive mapping
+     * @param value an expression of its boxed type, {@code null} when the attribute is missing
+     * @return the primitive value, zero or {@code false} when missing
+     */
+    static CodeBlock orZero(TypeMapping type, CodeBlock value) {
+        String zero = switch (type.kind()) {
+            case BOOLEAN -> null;
+            case LONG -> "0L";
+            case FLOAT -> "0.0f";
+            case DOUBLE -> "0.0";
+            case INT, SHORT, BYTE -> "0";
+            default -> throw new IllegalArgumentException("not a primitive: " + type.kind());
+        };
+        return zero == null ? CodeBlock.of("$L != null && $L", value, value)
+                : CodeBlock.of("$L == null ? $L : $L", value, zero, value);
+    }
+
     /** @return the type of the metamodel constant: {@code NumberAttribute<Order, BigDecimal>} */
     static TypeName attributeType(ClassName entity, TypeMapping type) {
         TypeMapping value = type.valueMapping();

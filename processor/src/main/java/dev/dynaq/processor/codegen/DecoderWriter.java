@@ -9,7 +9,9 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.dynaq.processor.model.AttributeModel;
 import dev.dynaq.processor.model.EntityModel;
+import dev.dynaq.processor.model.Format;
 import dev.dynaq.processor.model.Names;
+import dev.dynaq.processor.model.TypeMapping;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
@@ -19,9 +21,10 @@ import javax.lang.model.element.Modifier;
 /**
  * Writes the direct decoder of a table entity, nested in its metamodel ({@code Order_.Decoder}, handed
  * out by {@code Order_.SCHEMA.itemDecoder()}): it reads an item's attributes from DynamoDB's JSON text
- * into one local {@code AttributeValue} per mapped attribute, skipping the others, then builds the
- * entity with the very conversion code of {@code fromItem} ({@link SchemaWriter#fromValues}), so both
- * paths convert, check and fail alike. A document's converter decodes its map the same way
+ * into one local per mapped attribute, skipping the others, then builds the entity with the very
+ * conversion code of {@code fromItem} ({@link SchemaWriter#fromValues}), so both paths convert, check
+ * and fail alike. Attributes whose converter reads them straight from the text ({@link #readsStraight})
+ * are read as Java values, the others as {@code AttributeValue}s. A document's converter decodes its map the same way
  * ({@link #documentDecoding}), so nested documents, and the lists and maps holding them, are built
  * straight from the text too.
  */
@@ -135,12 +138,17 @@ final class DecoderWriter {
     }
 
     /**
-     * @return whether the attribute's value nests others (a document, list or map), whose converter
-     *     reads it straight from the text, building each nested level once
+     * @return whether the attribute's converter reads it straight from the text: a value that nests
+     *     others (a document, list or map), built once, or a string, common number, boolean, time or enum
+     *     in its default format, read with no {@code AttributeValue} ({@code Converters}' decoders)
      */
     private static boolean readsStraight(AttributeModel attribute) {
-        return switch (attribute.type().valueMapping().kind()) {
+        TypeMapping value = attribute.type().valueMapping();
+        return switch (value.kind()) {
             case LIST, MAP, DOCUMENT -> true;
+            case STRING, INT, LONG, DOUBLE, BIG_DECIMAL, BOOLEAN, INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, ENUM ->
+                    value.format() == null
+                    || value.format() == Format.defaultFor(value.kind());
             default -> false;
         };
     }

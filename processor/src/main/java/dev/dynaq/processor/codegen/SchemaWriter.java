@@ -335,6 +335,9 @@ final class SchemaWriter {
         CodeBlock constant = CodeBlock.of("$T.$N", metamodel, attribute.propertyName());
         TypeMapping type = attribute.type();
         if (converted) {
+            if (type.isPrimitive()) {
+                return Conversions.orZero(type, value); // a missing attribute, as Values reads it
+            }
             return type.kind() == TypeMapping.Kind.OPTIONAL ? CodeBlock.of("$T.ofNullable($L)", Optional.class, value) : value;
         }
         if (type.kind() == TypeMapping.Kind.OPTIONAL) {

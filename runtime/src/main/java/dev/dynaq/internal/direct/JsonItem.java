@@ -17,7 +17,8 @@ import software.amazon.awssdk.thirdparty.jackson.core.JsonToken;
  * passes over it. On the side it keeps the item's key attributes (for cursors and batch results) and
  * applies the read's projection. Values that nest others (documents, lists, maps) are read straight
  * to their Java values by their converters' {@link ValueDecoder}s, which read their members and
- * elements through the same instance ({@link #members}, {@link #list}, {@link #map}). One per
+ * elements through the same instance ({@link #members}, {@link #list}, {@link #map}); so are the
+ * common scalars ({@link #text}, {@link #bool}), with no {@code AttributeValue} each. One per
  * response, reused item after item; not thread-safe.
  */
 public final class JsonItem {
@@ -135,6 +136,38 @@ public final class JsonItem {
         if (!type.equals("M") || parser.nextToken() != JsonToken.START_OBJECT) {
             throw new JsonValues.NotUnderstoodException("expected a map (M), got " + type);
         }
+    }
+
+    /**
+     * Reads the content of a scalar value that is text: an S value's string or an N value's number.
+     *
+     * @return the text
+     * @throws IOException if the content is not a JSON string
+     */
+    public String text() throws IOException {
+        return JsonValues.string(parser);
+    }
+
+    /**
+     * Reads the content of a BOOL value.
+     *
+     * @return it
+     * @throws IOException if the content is not {@code true} or {@code false}
+     */
+    public boolean bool() throws IOException {
+        return JsonValues.bool(parser);
+    }
+
+    /**
+     * Reads the content of a value of any type as an {@code AttributeValue}, for a
+     * {@link ValueDecoder} to convert a type it has no shortcut for as its converter does.
+     *
+     * @param type the value's type, as given to {@link ValueDecoder#decode}
+     * @return the value
+     * @throws IOException if the content is malformed or not understood
+     */
+    public AttributeValue content(String type) throws IOException {
+        return JsonValues.content(parser, type);
     }
 
     /**

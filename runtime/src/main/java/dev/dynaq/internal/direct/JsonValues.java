@@ -23,6 +23,11 @@ final class JsonValues {
     /** Thread-safe once configured; shared. */
     static final JsonFactory FACTORY = new JsonFactory();
 
+    private static final AttributeValue TRUE = AttributeValue.createBool(Boolean.TRUE);
+    private static final AttributeValue FALSE = AttributeValue.createBool(Boolean.FALSE);
+    private static final AttributeValue NULL = AttributeValue.createNul(Boolean.TRUE);
+    private static final AttributeValue NOT_NULL = AttributeValue.createNul(Boolean.FALSE);
+
     private JsonValues() {
     }
 
@@ -60,24 +65,34 @@ final class JsonValues {
         if (type == null) {
             throw new NotUnderstoodException("an attribute value has no type");
         }
-        AttributeValue value;
-        switch (type) {
-            case "S" -> value = AttributeValue.createS(string(parser));
-            case "N" -> value = AttributeValue.createN(string(parser));
-            case "B" -> value = AttributeValue.createB(binary(string(parser)));
-            case "BOOL" -> value = AttributeValue.createBool(bool(parser));
-            case "NULL" -> value = AttributeValue.createNul(bool(parser));
-            case "SS" -> value = AttributeValue.createSs(strings(parser));
-            case "NS" -> value = AttributeValue.createNs(strings(parser));
-            case "BS" -> value = AttributeValue.createBs(binaries(parser));
-            case "L" -> value = AttributeValue.createL(list(parser));
-            case "M" -> value = AttributeValue.createM(map(parser));
-            default -> throw new NotUnderstoodException("unknown attribute type " + type);
-        }
+        AttributeValue value = content(parser, type);
         if (parser.nextToken() != JsonToken.END_OBJECT) {
             throw new NotUnderstoodException("an attribute value has more than one type");
         }
         return value;
+    }
+
+    /**
+     * @param parser positioned on the value's type name
+     * @param type that name
+     * @return the value; the parser is left on the last token of its content
+     * @throws IOException if the text is malformed or not understood
+     */
+    static AttributeValue content(JsonParser parser, String type) throws IOException {
+        return switch (type) {
+            case "S" -> AttributeValue.createS(string(parser));
+            case "N" -> AttributeValue.createN(string(parser));
+            case "B" -> AttributeValue.createB(binary(string(parser)));
+            // Immutable, so one instance each serves every item.
+            case "BOOL" -> bool(parser) ? TRUE : FALSE;
+            case "NULL" -> bool(parser) ? NULL : NOT_NULL;
+            case "SS" -> AttributeValue.createSs(strings(parser));
+            case "NS" -> AttributeValue.createNs(strings(parser));
+            case "BS" -> AttributeValue.createBs(binaries(parser));
+            case "L" -> AttributeValue.createL(list(parser));
+            case "M" -> AttributeValue.createM(map(parser));
+            default -> throw new NotUnderstoodException("unknown attribute type " + type);
+        };
     }
 
     /**
@@ -135,7 +150,12 @@ final class JsonValues {
         return binaries;
     }
 
-    private static String string(JsonParser parser) throws IOException {
+    /**
+     * @param parser positioned before a string token
+     * @return its text
+     * @throws IOException if the text is malformed or the token is not a string
+     */
+    static String string(JsonParser parser) throws IOException {
         return text(parser, parser.nextToken());
     }
 
@@ -146,13 +166,18 @@ final class JsonValues {
         return parser.getText();
     }
 
-    private static Boolean bool(JsonParser parser) throws IOException {
+    /**
+     * @param parser positioned before a {@code true} or {@code false}
+     * @return it
+     * @throws IOException if the text is malformed or the token is neither
+     */
+    static boolean bool(JsonParser parser) throws IOException {
         JsonToken token = parser.nextToken();
         if (token == JsonToken.VALUE_TRUE) {
-            return Boolean.TRUE;
+            return true;
         }
         if (token == JsonToken.VALUE_FALSE) {
-            return Boolean.FALSE;
+            return false;
         }
         throw new NotUnderstoodException("expected true or false, got " + token);
     }

@@ -128,25 +128,6 @@ public final class Account_ {
 
         private static final List<IndexDescriptor> SECONDARY_INDEXES = List.of();
 
-        private static final ItemSchema.VersionSupport<Account> VERSIONING = new ItemSchema.VersionSupport<Account>() {
-            @Override
-            public String attributeName() {
-                return "version";
-            }
-
-            @Override
-            public long version(Account item) {
-                Integer version = item.getVersion();
-                return version == null ? 0L : version;
-            }
-
-            @Override
-            public Account withVersion(Account item, long version) {
-                item.setVersion((int) version);
-                return item;
-            }
-        };
-
         @Override
         public Class<Account> itemType() {
             return Account.class;
@@ -278,12 +259,33 @@ public final class Account_ {
 
         @Override
         public Optional<ItemSchema.VersionSupport<Account>> versioning() {
-            return Optional.of(VERSIONING);
+            return Optional.of(Versioning.INSTANCE);
         }
 
         @Override
         public Optional<ItemDecoder<Account>> itemDecoder() {
             return Optional.of(Decoder.INSTANCE);
+        }
+
+        private static final class Versioning implements ItemSchema.VersionSupport<Account> {
+            private static final Versioning INSTANCE = new Versioning();
+
+            @Override
+            public String attributeName() {
+                return "version";
+            }
+
+            @Override
+            public long version(Account item) {
+                Integer version = item.getVersion();
+                return version == null ? 0L : version;
+            }
+
+            @Override
+            public Account withVersion(Account item, long version) {
+                item.setVersion((int) version);
+                return item;
+            }
         }
     }
 

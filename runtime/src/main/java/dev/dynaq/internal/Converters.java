@@ -44,72 +44,75 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class Converters {
     private static final AttributeValue NULL = AttributeValue.createNul(Boolean.TRUE);
+    private static final String SS = "SS";
+    private static final String NS = "NS";
+    private static final String BS = "BS";
 
     private Converters() {
     }
 
     /** String as S; the empty string is allowed except in keys. */
-    public static final AttributeConverter<String> STRING = new Scalar<>("Converters.STRING", String.class, Scalar.STRING);
+    public static final AttributeConverter<String> STRING = new Scalar<>("Converters.STRING", Scalar.STRING);
 
     /** Integer as N. */
-    public static final AttributeConverter<Integer> INTEGER = new Scalar<>("Converters.INTEGER", Integer.class, Scalar.INTEGER);
+    public static final AttributeConverter<Integer> INTEGER = new Scalar<>("Converters.INTEGER", Scalar.INTEGER);
 
     /** Long as N. */
-    public static final AttributeConverter<Long> LONG = new Scalar<>("Converters.LONG", Long.class, Scalar.LONG);
+    public static final AttributeConverter<Long> LONG = new Scalar<>("Converters.LONG", Scalar.LONG);
 
     /** Short as N. */
-    public static final AttributeConverter<Short> SHORT = new Scalar<>("Converters.SHORT", Short.class, Scalar.SHORT);
+    public static final AttributeConverter<Short> SHORT = new Scalar<>("Converters.SHORT", Scalar.SHORT);
 
     /** Byte as N. */
-    public static final AttributeConverter<Byte> BYTE = new Scalar<>("Converters.BYTE", Byte.class, Scalar.BYTE);
+    public static final AttributeConverter<Byte> BYTE = new Scalar<>("Converters.BYTE", Scalar.BYTE);
 
     /** Float as N; NaN and infinities are rejected. */
-    public static final AttributeConverter<Float> FLOAT = new Scalar<>("Converters.FLOAT", Float.class, Scalar.FLOAT);
+    public static final AttributeConverter<Float> FLOAT = new Scalar<>("Converters.FLOAT", Scalar.FLOAT);
 
     /** Double as N; NaN, infinities and magnitudes outside DynamoDB's range are rejected. */
-    public static final AttributeConverter<Double> DOUBLE = new Scalar<>("Converters.DOUBLE", Double.class, Scalar.DOUBLE);
+    public static final AttributeConverter<Double> DOUBLE = new Scalar<>("Converters.DOUBLE", Scalar.DOUBLE);
 
     /** BigDecimal as N, every digit kept (at most 38). */
-    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new Scalar<>("Converters.BIG_DECIMAL", BigDecimal.class, Scalar.BIG_DECIMAL);
+    public static final AttributeConverter<BigDecimal> BIG_DECIMAL = new Scalar<>("Converters.BIG_DECIMAL", Scalar.BIG_DECIMAL);
 
     /** BigInteger as N (at most 38 significant digits). */
-    public static final AttributeConverter<BigInteger> BIG_INTEGER = new Scalar<>("Converters.BIG_INTEGER", BigInteger.class, Scalar.BIG_INTEGER);
+    public static final AttributeConverter<BigInteger> BIG_INTEGER = new Scalar<>("Converters.BIG_INTEGER", Scalar.BIG_INTEGER);
 
     /** Boolean as BOOL. */
-    public static final AttributeConverter<Boolean> BOOLEAN = new Scalar<>("Converters.BOOLEAN", Boolean.class, Scalar.BOOLEAN);
+    public static final AttributeConverter<Boolean> BOOLEAN = new Scalar<>("Converters.BOOLEAN", Scalar.BOOLEAN);
 
     /** byte[] as B; arrays are copied both ways. */
-    public static final AttributeConverter<byte[]> BYTES = new Scalar<>("Converters.BYTES", byte[].class, Scalar.BYTES);
+    public static final AttributeConverter<byte[]> BYTES = new Scalar<>("Converters.BYTES", Scalar.BYTES);
 
     /** SdkBytes as B. */
-    public static final AttributeConverter<SdkBytes> SDK_BYTES = new Scalar<>("Converters.SDK_BYTES", SdkBytes.class, Scalar.SDK_BYTES);
+    public static final AttributeConverter<SdkBytes> SDK_BYTES = new Scalar<>("Converters.SDK_BYTES", Scalar.SDK_BYTES);
 
     /** ByteBuffer as B; the buffer's remaining bytes, its position untouched. */
-    public static final AttributeConverter<ByteBuffer> BYTE_BUFFER = new Scalar<>("Converters.BYTE_BUFFER", ByteBuffer.class, Scalar.BYTE_BUFFER);
+    public static final AttributeConverter<ByteBuffer> BYTE_BUFFER = new Scalar<>("Converters.BYTE_BUFFER", Scalar.BYTE_BUFFER);
 
     /** Instant as S, fixed-width UTC ISO-8601, so that text order is time order. */
-    public static final AttributeConverter<Instant> INSTANT = new Scalar<>("Converters.INSTANT", Instant.class, Scalar.INSTANT);
+    public static final AttributeConverter<Instant> INSTANT = new Scalar<>("Converters.INSTANT", Scalar.INSTANT);
 
     /** LocalDate as S {@code yyyy-MM-dd}. */
-    public static final AttributeConverter<LocalDate> LOCAL_DATE = new Scalar<>("Converters.LOCAL_DATE", LocalDate.class, Scalar.LOCAL_DATE);
+    public static final AttributeConverter<LocalDate> LOCAL_DATE = new Scalar<>("Converters.LOCAL_DATE", Scalar.LOCAL_DATE);
 
     /** LocalDateTime as S, fixed-width ISO-8601. */
-    public static final AttributeConverter<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>("Converters.LOCAL_DATE_TIME", LocalDateTime.class, Scalar.LOCAL_DATE_TIME);
+    public static final AttributeConverter<LocalDateTime> LOCAL_DATE_TIME = new Scalar<>("Converters.LOCAL_DATE_TIME", Scalar.LOCAL_DATE_TIME);
 
     /** LocalTime as S, fixed-width ISO-8601. */
-    public static final AttributeConverter<LocalTime> LOCAL_TIME = new Scalar<>("Converters.LOCAL_TIME", LocalTime.class, Scalar.LOCAL_TIME);
+    public static final AttributeConverter<LocalTime> LOCAL_TIME = new Scalar<>("Converters.LOCAL_TIME", Scalar.LOCAL_TIME);
 
     /** OffsetDateTime as S: UTC instant then offset; text order is instant order. */
-    public static final AttributeConverter<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>("Converters.OFFSET_DATE_TIME", OffsetDateTime.class, Scalar.OFFSET_DATE_TIME);
+    public static final AttributeConverter<OffsetDateTime> OFFSET_DATE_TIME = new Scalar<>("Converters.OFFSET_DATE_TIME", Scalar.OFFSET_DATE_TIME);
 
     /** ZonedDateTime as S: UTC instant, offset and zone; text order is instant order. */
-    public static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>("Converters.ZONED_DATE_TIME", ZonedDateTime.class, Scalar.ZONED_DATE_TIME);
+    public static final AttributeConverter<ZonedDateTime> ZONED_DATE_TIME = new Scalar<>("Converters.ZONED_DATE_TIME", Scalar.ZONED_DATE_TIME);
 
     /** Duration as S, fixed-width ISO-8601; text order is duration order for non-negative durations. */
-    public static final AttributeConverter<Duration> DURATION = new Scalar<>("Converters.DURATION", Duration.class, Scalar.DURATION);
+    public static final AttributeConverter<Duration> DURATION = new Scalar<>("Converters.DURATION", Scalar.DURATION);
 
     /** UUID as S. */
-    public static final AttributeConverter<UUID> UUID_CONVERTER = new Scalar<>("Converters.UUID_CONVERTER", UUID.class, Scalar.UUID_CONVERTER);
+    public static final AttributeConverter<UUID> UUID_CONVERTER = new Scalar<>("Converters.UUID_CONVERTER", Scalar.UUID_CONVERTER);
 
     /**
      * @param type the enum class
@@ -182,7 +185,7 @@ public final class Converters {
      * @return the set converter; reading returns a new {@link LinkedHashSet}
      */
     public static <E> AttributeConverter<Set<E>> stringSetOf(AttributeConverter<E> element) {
-        return new SetConverter<>(SetKind.SS, Objects.requireNonNull(element, "element"));
+        return new SetConverter<>("Converters.stringSetOf", SS, Objects.requireNonNull(element, "element"));
     }
 
     /**
@@ -194,7 +197,7 @@ public final class Converters {
      * @return the set converter; reading returns a new {@link LinkedHashSet}
      */
     public static <E> AttributeConverter<Set<E>> numberSetOf(AttributeConverter<E> element) {
-        return new SetConverter<>(SetKind.NS, Objects.requireNonNull(element, "element"));
+        return new SetConverter<>("Converters.numberSetOf", NS, Objects.requireNonNull(element, "element"));
     }
 
     /**
@@ -207,7 +210,7 @@ public final class Converters {
      * @return the set converter; reading returns a new {@link LinkedHashSet}
      */
     public static <E> AttributeConverter<Set<E>> binarySetOf(AttributeConverter<E> element) {
-        return new SetConverter<>(SetKind.BS, Objects.requireNonNull(element, "element"));
+        return new SetConverter<>("Converters.binarySetOf", BS, Objects.requireNonNull(element, "element"));
     }
 
     private static int capacity(int size) {
@@ -274,13 +277,20 @@ public final class Converters {
         static final int DURATION = 19;
         static final int UUID_CONVERTER = 20;
 
-        private final Class<V> type;
         private final int kind;
 
-        Scalar(String name, Class<V> type, int kind) {
+        /*
+         * No Class<V> to cast with: its literal would load OffsetDateTime, ZonedDateTime and UUID at
+         * every cold start, classes the JDK's archive does not hold. The kind fixes the type.
+         */
+        Scalar(String name, int kind) {
             super(name);
-            this.type = type;
             this.kind = kind;
+        }
+
+        @SuppressWarnings("unchecked")
+        private V cast(Object read) {
+            return (V) read;
         }
 
         @Override
@@ -307,7 +317,7 @@ public final class Converters {
                 case ZONED_DATE_TIME -> Values.fromZonedDateTime((ZonedDateTime) value);
                 case DURATION -> Values.fromDuration((Duration) value);
                 case UUID_CONVERTER -> Values.fromUuid((UUID) value);
-                default -> throw new AssertionError(kind);
+                default -> throw new IllegalStateException("no scalar kind " + kind);
             };
         }
 
@@ -335,9 +345,9 @@ public final class Converters {
                 case ZONED_DATE_TIME -> Values.toZonedDateTime(value);
                 case DURATION -> Values.toDuration(value);
                 case UUID_CONVERTER -> Values.toUuid(value);
-                default -> throw new AssertionError(kind);
+                default -> throw new IllegalStateException("no scalar kind " + kind);
             };
-            return type.cast(read);
+            return cast(read);
         }
 
         /**
@@ -359,7 +369,7 @@ public final class Converters {
                 default -> null;
             };
             // None of the shortcuts reads null: it means none applied (DynamoDB NULL never reaches a decoder).
-            return read != null ? type.cast(read) : fromAttributeValue(in.content(stored));
+            return read != null ? cast(read) : fromAttributeValue(in.content(stored));
         }
     }
 
@@ -457,24 +467,17 @@ public final class Converters {
         }
     }
 
-    private enum SetKind {
-        SS("S", "Converters.stringSetOf"), NS("N", "Converters.numberSetOf"), BS("B", "Converters.binarySetOf");
-
-        final String elementType;
-        final String factory;
-
-        SetKind(String elementType, String factory) {
-            this.elementType = elementType;
-            this.factory = factory;
-        }
-    }
-
     private static final class SetConverter<E> extends Named<Set<E>> {
-        private final SetKind kind;
+        /*
+         * The set's DynamoDB type as a string ("SS", "NS" or "BS"), not an enum: an enum (and a switch
+         * on it) would be more classes to load at every cold start. Always one of the three constants,
+         * so compared by identity.
+         */
+        private final String kind;
         private final AttributeConverter<E> element;
 
-        SetConverter(SetKind kind, AttributeConverter<E> element) {
-            super(kind.factory, element);
+        SetConverter(String factory, String kind, AttributeConverter<E> element) {
+            super(factory, element);
             this.kind = kind;
             this.element = element;
         }
@@ -485,7 +488,7 @@ public final class Converters {
             if (value.isEmpty()) {
                 return null;
             }
-            if (kind == SetKind.BS) {
+            if (kind == BS) {
                 List<SdkBytes> converted = new ArrayList<>(value.size());
                 for (E e : value) {
                     SdkBytes b = convert(e).b();
@@ -499,13 +502,13 @@ public final class Converters {
             List<String> converted = new ArrayList<>(value.size());
             for (E e : value) {
                 AttributeValue av = convert(e);
-                String text = kind == SetKind.SS ? av.s() : av.n();
+                String text = kind == SS ? av.s() : av.n();
                 if (text == null) {
                     throw wrongElementType(e);
                 }
                 converted.add(text);
             }
-            return kind == SetKind.SS ? AttributeValue.createSs(converted) : AttributeValue.createNs(converted);
+            return kind == SS ? AttributeValue.createSs(converted) : AttributeValue.createNs(converted);
         }
 
         private AttributeValue convert(E e) {
@@ -522,48 +525,44 @@ public final class Converters {
 
         private DynaqException wrongElementType(E e) {
             return new DynaqException("The element converter " + element + " must convert every element of a "
-                    + kind + " set to " + kind.elementType + ", but converted " + e + " otherwise");
+                    + kind + " set to " + kind.charAt(0) + ", but converted " + e + " otherwise");
         }
 
         /** @return the elements, or an empty set for DynamoDB NULL */
         @Override
         public Set<E> fromAttributeValue(AttributeValue value) {
-            switch (kind) {
-                case SS:
-                    if (value.hasSs()) {
-                        List<String> stored = value.ss();
-                        Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
-                        for (String s : stored) {
-                            result.add(element.fromAttributeValue(AttributeValue.createS(s)));
-                        }
-                        return result;
+            if (kind == SS) {
+                if (value.hasSs()) {
+                    List<String> stored = value.ss();
+                    Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
+                    for (String s : stored) {
+                        result.add(element.fromAttributeValue(AttributeValue.createS(s)));
                     }
-                    break;
-                case NS:
-                    if (value.hasNs()) {
-                        List<String> stored = value.ns();
-                        Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
-                        for (String n : stored) {
-                            result.add(element.fromAttributeValue(AttributeValue.createN(n)));
-                        }
-                        return result;
+                    return result;
+                }
+            } else if (kind == NS) {
+                if (value.hasNs()) {
+                    List<String> stored = value.ns();
+                    Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
+                    for (String n : stored) {
+                        result.add(element.fromAttributeValue(AttributeValue.createN(n)));
                     }
-                    break;
-                default:
-                    if (value.hasBs()) {
-                        List<SdkBytes> stored = value.bs();
-                        Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
-                        for (SdkBytes b : stored) {
-                            result.add(element.fromAttributeValue(AttributeValue.createB(b)));
-                        }
-                        return result;
+                    return result;
+                }
+            } else {
+                if (value.hasBs()) {
+                    List<SdkBytes> stored = value.bs();
+                    Set<E> result = new LinkedHashSet<>(capacity(stored.size()));
+                    for (SdkBytes b : stored) {
+                        result.add(element.fromAttributeValue(AttributeValue.createB(b)));
                     }
-                    break;
+                    return result;
+                }
             }
             if (Values.isNull(value)) {
                 return new LinkedHashSet<>();
             }
-            throw Values.wrongType(value, kind.name(), "Set");
+            throw Values.wrongType(value, kind, "Set");
         }
     }
 }

@@ -40,6 +40,7 @@ final class SchemaWriter {
     static final String READ_SET = "readSet";
 
     private static final String SCHEMA_CLASS = "Schema";
+    private static final String VERSIONING_CLASS = "Versioning";
     private static final String CONVERTER_CLASS = "Converter";
     private static final TypeName ITEM = ParameterizedTypeName.get(
             ClassName.get(Map.class), ClassName.get(String.class), RuntimeTypes.ATTRIBUTE_VALUE);
@@ -80,7 +81,7 @@ final class SchemaWriter {
                         "SECONDARY_INDEXES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", List.class, indexConstants(metamodel, entity.secondaryIndexes()))
                 .build());
-        entity.versionAttribute().ifPresent(version -> schema.addField(versionField(entity, version)));
+        entity.versionAttribute().ifPresent(version -> schema.addType(versionType(entity, version)));
         LifecycleWriter.schemaField(entity).ifPresent(schema::addField);
 
         schema.addMethod(override("itemType", ParameterizedTypeName.get(ClassName.get(Class.class), type))
@@ -104,7 +105,7 @@ final class SchemaWriter {
         if (entity.version() != null) {
             schema.addMethod(override("versioning", ParameterizedTypeName.get(ClassName.get(Optional.class),
                             ParameterizedTypeName.get(RuntimeTypes.VERSION_SUPPORT, type)))
-                    .addStatement("return $T.of(VERSIONING)", Optional.class).build());
+                    .addStatement("return $T.of($N.INSTANCE)", Optional.class, VERSIONING_CLASS).build());
         }
         LifecycleWriter.schemaMethod(entity).ifPresent(schema::addMethod);
         return schema.build();
@@ -370,7 +371,8 @@ final class SchemaWriter {
         return method.addStatement("return key").build();
     }
 
-    private FieldSpec versionField(EntityModel entity, AttributeModel version) {
+    /** @return the {@code VersionSupport}, a class of its own that loads on its first use (a write), not with the schema */
+    private TypeSpec versionType(EntityModel entity, AttributeModel version) {
         ClassName type = entity.className();
         TypeMapping mapping = version.type();
         MethodSpec.Builder read = override("version", TypeName.LONG).addParameter(type, "item");
@@ -394,16 +396,17 @@ final class SchemaWriter {
         } else {
             write.addStatement("item.$N($L)", version.setterName(), newVersion).addStatement("return item");
         }
-        TypeSpec support = TypeSpec.anonymousClassBuilder("")
+        ClassName versioning = Names.metamodel(type).nestedClass(SCHEMA_CLASS).nestedClass(VERSIONING_CLASS);
+        return TypeSpec.classBuilder(VERSIONING_CLASS)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.VERSION_SUPPORT, type))
+                .addField(FieldSpec.builder(versioning, "INSTANCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", versioning)
+                        .build())
                 .addMethod(override("attributeName", ClassName.get(String.class))
                         .addStatement("return $S", version.attributeName()).build())
                 .addMethod(read.build())
                 .addMethod(write.build())
-                .build();
-        return FieldSpec.builder(ParameterizedTypeName.get(RuntimeTypes.VERSION_SUPPORT, type), "VERSIONING",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$L", support)
                 .build();
     }
 

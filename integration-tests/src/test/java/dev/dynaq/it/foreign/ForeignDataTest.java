@@ -2,6 +2,7 @@ package dev.dynaq.it.foreign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.dynaq.ConditionFailedException;
 import dev.dynaq.OptimisticLockException;
@@ -19,6 +20,7 @@ import dev.dynaq.it.model.Order_;
 import dev.dynaq.it.roundtrip.EverythingValues;
 import dev.dynaq.testing.DynaqTest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -145,6 +147,41 @@ class ForeignDataTest {
                             e -> assertThat(e.attributeName()).isEqualTo("addresses"))
                     .hasMessageContaining("Cannot read Address from the stored value AttributeValue(S=2 Main St)");
         }
+    }
+
+    @Test
+    void scalarsInOtherStoredFormsReadAlikeOnBothReadPaths(EverythingTable everything, DynamoDbClient client) {
+        // The direct path reads most scalars from their text; these forms are read as their converters read them.
+        Map<String, AttributeValue> item = new HashMap<>(Everything_.SCHEMA.toItem(EverythingValues.full(3)));
+        item.put("primitiveBoolean", AttributeValue.fromN("1")); // the v1 mapper's boolean
+        item.put("boxedBoolean", AttributeValue.fromN("0"));
+        item.put("duration", AttributeValue.fromN("90")); // the Enhanced Client's Duration, in seconds
+        item.put("boxedInt", AttributeValue.fromNul(true));
+        putRaw(client, Everything_.TABLE_NAME, item);
+
+        for (EverythingTable table : List.of(everything, everything.withDirectDecoding(false))) {
+            Everything read = table.queryById(EverythingValues.ID).seqEq(3L).list().get(0);
+            assertThat(read.primitiveBoolean()).isTrue();
+            assertThat(read.boxedBoolean()).isFalse();
+            assertThat(read.duration()).isEqualTo(Duration.ofSeconds(90));
+            assertThat(read.boxedInt()).isNull();
+            assertThat(read.text()).isEqualTo(EverythingValues.full(3).text());
+        }
+    }
+
+    @Test
+    void aScalarOfTheWrongTypeFailsWithTheSameMessageOnBothReadPaths(EverythingTable everything, DynamoDbClient client) {
+        Map<String, AttributeValue> item = new HashMap<>(Everything_.SCHEMA.toItem(EverythingValues.full(4)));
+        item.put("primitiveInt", s("42"));
+        putRaw(client, Everything_.TABLE_NAME, item);
+
+        Throwable direct = catchThrowable(() -> everything.queryById(EverythingValues.ID).seqEq(4L).list());
+        Throwable ordinary = catchThrowable(() -> everything.withDirectDecoding(false).queryById(EverythingValues.ID).seqEq(4L).list());
+        assertThat(ordinary).isInstanceOfSatisfying(UnreadableAttributeException.class,
+                        e -> assertThat(e.attributeName()).isEqualTo("primitiveInt"))
+                .hasMessageContaining("Everything.primitiveInt: Cannot read Integer from the stored value AttributeValue(S=42):"
+                        + " expected DynamoDB type N but found S");
+        assertThat(direct).hasSameClassAs(ordinary).hasMessage(ordinary.getMessage());
     }
 
     @Test

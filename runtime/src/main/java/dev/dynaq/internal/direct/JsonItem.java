@@ -71,10 +71,11 @@ public final class JsonItem {
      * @throws IOException if the text is malformed or not understood
      */
     public AttributeValue value() throws IOException {
-        if (depth > 0) {
-            return JsonValues.read(parser);
-        }
-        int key = keyIndex();
+        return depth > 0 ? JsonValues.read(parser) : value(keyIndex());
+    }
+
+    /** {@link #value()} at the item's top level, {@code key} being the attribute's {@code keyNames} position or -1. */
+    private AttributeValue value(int key) throws IOException {
         boolean visible = kept == null || kept.contains(name);
         if (!visible && key < 0) {
             skipValue();
@@ -114,8 +115,9 @@ public final class JsonItem {
      */
     public <V> V read(AttributeConverter<V> converter) throws IOException {
         if (depth == 0) {
-            if (keyIndex() >= 0) {
-                return convert(value(), converter); // kept as an AttributeValue for the paging logic
+            int key = keyIndex();
+            if (key >= 0) {
+                return convert(value(key), converter); // kept as an AttributeValue for the paging logic
             }
             if (kept != null && !kept.contains(name)) {
                 skipValue();

@@ -156,7 +156,12 @@ final class JsonValues {
      * @throws IOException if the text is malformed or the token is not a string
      */
     static String string(JsonParser parser) throws IOException {
-        return text(parser, parser.nextToken());
+        // One call for the token and its text: the parser reads the string at once after a name.
+        String text = parser.nextTextValue();
+        if (text == null) {
+            throw new NotUnderstoodException("expected a string, got " + parser.currentToken());
+        }
+        return text;
     }
 
     private static String text(JsonParser parser, JsonToken token) throws IOException {

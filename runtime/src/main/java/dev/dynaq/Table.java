@@ -287,7 +287,8 @@ public abstract class Table<T> {
     /**
      * Writes the items with BatchWriteItem, 25 a request, retrying unprocessed items with the
      * table's policy (its {@link Dynaq}'s, else {@link BatchPolicy#defaults()}). Items with the same
-     * key (numbers compared by value, {@code 1.5} as {@code 1.50}) are written once: the last one wins. Batch writes are not conditional, so versioned entities are refused.
+     * key (numbers compared by value, {@code 1.5} as {@code 1.50}) are written once: the last one wins.
+     * Batch writes are not conditional, so versioned entities are refused.
      * BatchWriteItem has no conditions or update expressions either, so items are stored as given, never keeping
      * stored values: {@code @LastModifiedDate} is the clock's time, {@code @CreatedDate} and {@code @AtomicCounter}
      * the item's own values (the clock's time and the start value where the item has {@code null}).
@@ -325,9 +326,8 @@ public abstract class Table<T> {
 
     /**
      * Deletes the items with the keys with BatchWriteItem, 25 a request, retrying unprocessed keys
-     * with the table's policy; a key given twice (numbers compared by
-     * value) is deleted once. Unconditional, also for versioned
-     * entities.
+     * with the table's policy; a key given twice (numbers compared by value) is deleted once.
+     * Unconditional, also for versioned entities.
      *
      * @param keys the keys
      * @throws BatchWriteIncompleteException listing exactly the keys that were not deleted

@@ -24,9 +24,9 @@ import javax.lang.model.element.Modifier;
  * into one local per mapped attribute, skipping the others, then builds the entity with the very
  * conversion code of {@code fromItem} ({@link SchemaWriter#fromValues}), so both paths convert, check
  * and fail alike. Attributes whose converter reads them straight from the text ({@link #readsStraight})
- * are read as Java values, the others as {@code AttributeValue}s. A document's converter decodes its map the same way
- * ({@link #documentDecoding}), so nested documents, and the lists and maps holding them, are built
- * straight from the text too.
+ * are read as Java values, the others as {@code AttributeValue}s. A document's converter decodes its
+ * map the same way ({@link #documentDecoding}), so nested documents, and the lists and maps holding
+ * them, are built straight from the text too.
  */
 final class DecoderWriter {
     private static final String DECODER_CLASS = "Decoder";
@@ -140,15 +140,16 @@ final class DecoderWriter {
     /**
      * @return whether the attribute's converter reads it straight from the text: a value that nests
      *     others (a document, list or map), built once, or a string, common number, boolean, time or enum
-     *     in its default format, read with no {@code AttributeValue} ({@code Converters}' decoders)
+     *     in its default format, read with no {@code AttributeValue}. The scalar kinds are those
+     *     {@code Converters}' decoders have a shortcut for; another kind listed here would still read
+     *     correctly (the decoder falls back to its {@code fromAttributeValue}), only not faster.
      */
     private static boolean readsStraight(AttributeModel attribute) {
         TypeMapping value = attribute.type().valueMapping();
         return switch (value.kind()) {
             case LIST, MAP, DOCUMENT -> true;
             case STRING, INT, LONG, DOUBLE, BIG_DECIMAL, BOOLEAN, INSTANT, LOCAL_DATE, LOCAL_DATE_TIME, ENUM ->
-                    value.format() == null
-                    || value.format() == Format.defaultFor(value.kind());
+                    value.format() == null || value.format() == Format.defaultFor(value.kind());
             default -> false;
         };
     }

@@ -8,9 +8,10 @@ import java.io.IOException;
  * {@code Converters.listOf} and {@code mapOf}), so that a nested level is built once, not first as the
  * SDK's {@code AttributeValue} maps and lists and then again by the converter; and by the built-in
  * scalar and enum converters, so that strings, numbers, booleans and times need no
- * {@code AttributeValue} each. It converts exactly
- * as the converter's {@code fromAttributeValue} does; whatever it cannot read the same way it
- * refuses with an {@link IOException}, and the response is then read the ordinary way. Stateless.
+ * {@code AttributeValue} each. It converts exactly as the converter's {@code fromAttributeValue}
+ * does; whatever it cannot read the same way it refuses with an {@link IOException}, and a value that
+ * does not convert fails as in the converter: either way the response is then read the ordinary way,
+ * whose result or error the caller gets. Stateless.
  *
  * @param <V> the Java type of the value
  */
